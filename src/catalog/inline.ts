@@ -1,0 +1,161 @@
+import type { PhrasingContent } from 'mdast';
+import type { Inline } from '../tour/model';
+import { type DocsLocation, resolveLink } from './links';
+
+/** The inline tree of a paragraph and the alt texts of its images. */
+export interface InlineResult {
+  readonly content: Inline[];
+  /** Alt texts of images (`![alt](…)`), in order: descriptions of the UI. */
+  readonly images: string[];
+}
+
+/**
+ * Converts mdast phrasing content to the catalog's inline tree (text, strong, code, link,
+ * break: no HTML reaches the overlay). Emphasis is flattened (the model has no emphasis);
+ * raw `<a href="…" target="_blank">…</a>` HTML (admin-center.md, "Article format") becomes a
+ * link; `<br>` a break; any other HTML is dropped, keeping the text between tags. Links are
+ * resolved with `resolveLink`; one that cannot be (mailto:, javascript:, malformed) keeps
+ * only its text. Whitespace runs collapse to one space. Never throws.
+ */
+export function toInline(nodes: readonly PhrasingContent[], where: DocsLocation): InlineResult {
+  const images: string[] = [];
+  const content = normalize(convert(nodes, where, images));
+  return { content, images };
+}
+
+function convert(nodes: readonly PhrasingContent[], where: DocsLocation, images: string[]): Inline[] {
+  const out: Inline[] = [];
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index] as PhrasingContent;
+    switch (node.type) {
+      case 'text':
+        out.push({ type: 'text', value: node.value });
+        break;
+      case 'strong':
+        out.push({ type: 'strong', children: withoutStrong(convert(node.children, where, images)) });
+        break;
+      case 'emphasis':
+      case 'delete':
+        out.push(...convert(node.children, where, images));
+        break;
+      case 'inlineCode':
+        out.push({ type: 'code', value: node.value });
+        break;
+      case 'break':
+        out.push({ type: 'break' });
+        break;
+      case 'image':
+        if (node.alt?.trim()) images.push(node.alt.trim());
+        break;
+      case 'imageReference':
+        if (node.alt?.trim()) images.push(node.alt.trim());
+        break;
+      case 'link':
+        out.push(...linkOf(node.url, convert(node.children, where, images), where));
+        break;
+      case 'linkReference':
+        out.push(...convert(node.children, where, images));
+        break;
+      case 'html': {
+        const href = openingLinkHref(node.value);
+        if (href !== null) {
+          // Raw HTML link: its children are the siblings up to the closing `</a>`.
+          const close = nodes.findIndex((sibling, at) => at > index && sibling.type === 'html' && /^<\/a\s*>$/i.test(sibling.value.trim()));
+          const end = close === -1 ? nodes.length : close;
+          out.push(...linkOf(href, convert(nodes.slice(index + 1, end), where, images), where));
+          index = end;
+        } else if (/^<br\s*\/?>$/i.test(node.value.trim())) out.push({ type: 'break' });
+        break;
+      }
+      default:
+        // Footnotes and other extensions carry no step text the overlay can show.
+        break;
+    }
+  }
+  return out;
+}
+
+function linkOf(url: string, children: Inline[], where: DocsLocation): Inline[] {
+  const resolved = resolveLink(url, where);
+  if (!resolved) return children;
+  return [{ type: 'link', href: resolved.href, route: resolved.route, children: withoutLinks(children) }];
+}
+
+/** The `href` of an opening `<a …>` tag (single HTML node, so a regex is safe), else null. */
+function openingLinkHref(html: string): string | null {
+  const match = /^<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>$/i.exec(html.trim());
+  if (!match) return null;
+  return (match[1] ?? match[2] ?? match[3] ?? '').replaceAll('&amp;', '&');
+}
+
+/** Strong inside strong adds nothing: keep its children. */
+function withoutStrong(children: Inline[]): Inline[] {
+  return children.flatMap((child) => (child.type === 'strong' ? child.children : [child]));
+}
+
+/** A link inside a link cannot be followed: keep its children. */
+function withoutLinks(children: Inline[]): Inline[] {
+  return children.flatMap((child): Inline[] =>
+    child.type === 'link'
+      ? withoutLinks([...child.children])
+      : child.type === 'strong'
+        ? [{ type: 'strong', children: withoutLinks([...child.children]) }]
+        : [child],
+  );
+}
+
+/** Collapses whitespace, merges adjacent texts, drops empty containers, trims the ends. */
+export function normalize(nodes: readonly Inline[]): Inline[] {
+  const merged: Inline[] = [];
+  for (const node of nodes) {
+    let next: Inline = node;
+    if (node.type === 'text') next = { type: 'text', value: node.value.replace(/\s+/g, ' ') };
+    else if (node.type === 'strong') next = { type: 'strong', children: normalize(node.children) };
+    else if (node.type === 'link') next = { ...node, children: normalize(node.children) };
+    if ((next.type === 'strong' || next.type === 'link') && plainText(next.children) === '') {
+      if (next.type === 'strong') continue;
+    }
+    if (next.type === 'text' && next.value === '') continue;
+    const previous = merged.at(-1);
+    if (next.type === 'text' && previous?.type === 'text') {
+      merged[merged.length - 1] = { type: 'text', value: (previous.value + next.value).replace(/ {2,}/g, ' ') };
+    } else merged.push(next);
+  }
+  return trimEnds(merged);
+}
+
+function trimEnds(nodes: Inline[]): Inline[] {
+  const out = [...nodes];
+  while (out[0]?.type === 'break') out.shift();
+  while (out.at(-1)?.type === 'break') out.pop();
+  const first = out[0];
+  if (first?.type === 'text') {
+    const value = first.value.trimStart();
+    if (value === '') out.shift();
+    else out[0] = { type: 'text', value };
+  }
+  const last = out.at(-1);
+  if (last?.type === 'text') {
+    const value = last.value.trimEnd();
+    if (value === '') out.pop();
+    else out[out.length - 1] = { type: 'text', value };
+  }
+  return out;
+}
+
+/**
+ * The plain text of an inline tree: texts and code as written, a break as a space,
+ * whitespace collapsed and trimmed. This is `Step.text`.
+ */
+export function plainText(nodes: readonly Inline[]): string {
+  const parts: string[] = [];
+  const walk = (list: readonly Inline[]): void => {
+    for (const node of list) {
+      if (node.type === 'text' || node.type === 'code') parts.push(node.value);
+      else if (node.type === 'break') parts.push(' ');
+      else walk(node.children);
+    }
+  };
+  walk(nodes);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
