@@ -1,0 +1,86 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { E2E_PORT, MAPPED_HOSTS } from './hosts';
+import type { BrowserSession, LaunchOptions, TestPage } from './types';
+
+/** Debian's real Chromium binary (the /usr/bin/chromium wrapper adds flags of its own). */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+
+/** The production build the tests load, unchanged. */
+export const CHROME_BUILD = resolve('dist/chrome');
+
+/**
+ * Starts Debian's Chromium headless in a fresh profile, with the admin hosts mapped to the
+ * local replica (DESIGN.md: `--host-resolver-rules`, `--ignore-certificate-errors`) and,
+ * unless told otherwise, the production build loaded as an unpacked extension.
+ * @throws when Chromium does not start or the extension's service worker never appears.
+ */
+export async function launchChromium(options: LaunchOptions = {}): Promise<BrowserSession> {
+  const withExtension = options.withExtension ?? true;
+  const profile = await mkdtemp(join(tmpdir(), 'admin-coach-chromium-'));
+  const rules = MAPPED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${E2E_PORT}`).join(', ');
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--ignore-certificate-errors',
+    `--host-resolver-rules=${rules}`,
+  ];
+  if (withExtension) args.push(`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 800 },
+    ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
+  });
+  let extensionOrigin = '';
+  if (withExtension) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    // URL.origin is 'null' for chrome-extension: URLs in Node, so take scheme and host by hand.
+    extensionOrigin = `${worker.url().split('/').slice(0, 3).join('/')}/`;
+  }
+  return {
+    name: 'chromium',
+    extensionOrigin,
+    async newPage() {
+      return wrapPlaywright(await context.newPage());
+    },
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+function wrapPlaywright(page: Page): TestPage {
+  return {
+    async goto(url) {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    url: () => page.url(),
+    async reload() {
+      await page.reload({ waitUntil: 'load' });
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async click(selector, timeoutMs = 10_000) {
+      await page.locator(selector).first().click({ timeout: timeoutMs });
+    },
+    async waitForVisible(selector, timeoutMs = 10_000) {
+      await page.locator(selector).first().waitFor({ state: 'visible', timeout: timeoutMs });
+    },
+    press: (key) => page.keyboard.press(key),
+    async screenshot(path) {
+      await page.screenshot({ path });
+    },
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}

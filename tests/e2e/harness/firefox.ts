@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import puppeteer, { type Page } from 'puppeteer-core';
+import manifest from '../../../manifest.json' with { type: 'json' };
+import { MAPPED_HOSTS } from './hosts';
+import type { BrowserSession, LaunchOptions, TestPage } from './types';
+
+/** Debian's Firefox ESR. */
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/** The production build the tests load, unchanged. */
+export const FIREFOX_BUILD = resolve('dist/firefox');
+
+/** The add-on id of manifest.json's `browser_specific_settings.gecko.id`. */
+const ADDON_ID = manifest.browser_specific_settings.gecko.id;
+
+/**
+ * Starts Firefox ESR headless over WebDriver BiDi in a fresh profile. The admin hosts
+ * resolve to 127.0.0.1 (pref `network.dns.localDomains`; the replica listens on 443) and
+ * self-signed certificates are accepted (`acceptInsecureCerts`). The production build is
+ * installed as a temporary add-on (`browser.installExtension`), with its internal UUID
+ * fixed beforehand (pref `extensions.webextensions.uuids`) so tests can open its pages.
+ * @throws when Firefox does not start or refuses the add-on.
+ */
+export async function launchFirefox(options: LaunchOptions = {}): Promise<BrowserSession> {
+  const withExtension = options.withExtension ?? true;
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    acceptInsecureCerts: true,
+    // Lets WebDriver BiDi navigate a tab to the extension's own moz-extension: pages, which
+    // it refuses by default; web content still cannot (Firefox remote agent, RemoteAgent.sys.mjs).
+    args: ['--remote-allow-system-access'],
+    defaultViewport: { width: 1280, height: 800 },
+    extraPrefsFirefox: {
+      'network.dns.localDomains': MAPPED_HOSTS.join(','),
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: uuid }),
+      // No network beyond the replica: keep Firefox from phoning home on start.
+      'app.update.enabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+    },
+  });
+  if (withExtension) await browser.installExtension(FIREFOX_BUILD);
+  return {
+    name: 'firefox',
+    extensionOrigin: withExtension ? `moz-extension://${uuid}/` : '',
+    async newPage() {
+      return wrapPuppeteer(await browser.newPage());
+    },
+    close: () => browser.close(),
+  };
+}
+
+function wrapPuppeteer(page: Page): TestPage {
+  return {
+    async goto(url) {
+      if (!url.startsWith('moz-extension:')) {
+        await page.goto(url, { waitUntil: 'load' });
+        return;
+      }
+      // Puppeteer's BiDi goto never settles for a moz-extension: page (the tab switches to
+      // the extension process), so start it and poll the document instead.
+      page.goto(url).catch(() => {});
+      const deadline = Date.now() + 15_000;
+      while (Date.now() < deadline) {
+        const ready = await page
+          .evaluate((expected) => location.href === expected && document.readyState === 'complete', url)
+          .catch(() => false);
+        if (ready) return;
+        await new Promise((wait) => setTimeout(wait, 100));
+      }
+      throw new Error(`Firefox did not open ${url} within 15 s`);
+    },
+    url: () => page.url(),
+    async reload() {
+      await page.reload({ waitUntil: 'load' });
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async click(selector, timeoutMs = 10_000) {
+      const handle = await page.waitForSelector(selector, { visible: true, timeout: timeoutMs });
+      if (!handle) throw new Error(`No element matches ${selector}`);
+      await handle.click();
+    },
+    async waitForVisible(selector, timeoutMs = 10_000) {
+      await page.waitForSelector(selector, { visible: true, timeout: timeoutMs });
+    },
+    press: (key) => page.keyboard.press(key as never),
+    async screenshot(path) {
+      await page.screenshot({ path: path as `${string}.png` });
+    },
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}

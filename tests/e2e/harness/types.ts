@@ -1,0 +1,36 @@
+/**
+ * The small browser-neutral surface the end-to-end tests use, implemented over Playwright
+ * (Chromium) and Puppeteer (Firefox over WebDriver BiDi). Selectors are plain CSS on the
+ * page's light DOM; the coach mark lives in a shadow root and is read with `evaluate`.
+ */
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  url(): string;
+  reload(): Promise<void>;
+  /** Runs `fn(arg)` in the page's main world and returns its (JSON-serialisable) result. */
+  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Waits until the selector matches a visible element (ms timeout), then clicks it. */
+  click(selector: string, timeoutMs?: number): Promise<void>;
+  /** Waits until the selector matches a visible element; throws after `timeoutMs`. */
+  waitForVisible(selector: string, timeoutMs?: number): Promise<void>;
+  /** Presses one key (Playwright/Puppeteer key names: `Escape`, `ArrowRight`, `Tab`). */
+  press(key: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  bringToFront(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** One running browser with the production build of the extension installed. */
+export interface BrowserSession {
+  readonly name: 'chromium' | 'firefox';
+  /** The extension's own origin with a trailing slash: `chrome-extension://<id>/`. */
+  readonly extensionOrigin: string;
+  newPage(): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+/** Options every launcher accepts. */
+export interface LaunchOptions {
+  /** Load the production build (default true); false gives a plain browser. */
+  readonly withExtension?: boolean;
+}
