@@ -1,0 +1,110 @@
+/**
+ * Words in a step that say what kind of element it names ("the Products **tab**", "select
+ * **More actions**, then …", "in the … **pane**"), in the seed locales (en, nl, nb, lv, ro).
+ * Sources: the seed articles' own wording (/work/shared/seeds) and the English UI by era in
+ * ../../../../shared/domain/admin-center.md. Cue phrases are compared after normalisation
+ * (diacritics and case removed), words by {@link sameStem}.
+ */
+import { normaliseText, sameStem } from './normalise';
+
+/** A kind of hint a step's wording gives about its target. */
+interface CueKind {
+  /** Phrases that give the hint, written as in the articles (normalised at load time). */
+  readonly phrases: readonly string[];
+  /** Roles (WAI-ARIA) that fit the hint. */
+  readonly roles: readonly string[];
+}
+
+/** "the Products tab": nl tabblad, nb fanen, lv cilne, ro fila. */
+const TAB: CueKind = { phrases: ['tab', 'tabblad', 'fane', 'fanen', 'cilne', 'cilni', 'fila'], roles: ['tab'] };
+
+/** "go to the … page": the target is navigation (links and tree items of the left Nav). */
+const NAVIGATION: CueKind = {
+  phrases: ['go to', 'navigate', 'page', 'ga naar', 'ga in', 'pagina', 'ga til', 'siden', 'dodieties', 'lapu', 'lapa', 'accesati'],
+  roles: ['link', 'treeitem'],
+};
+
+/** "select / choose / click": a control that acts. */
+const SELECT: CueKind = {
+  phrases: [
+    'select', 'choose', 'click', 'selecteer', 'kies', 'klik', 'velg', 'klikk', 'atlasiet', 'noklikskiniet',
+    'izvelieties', 'selectati', 'alegeti', 'faceti clic',
+  ],
+  roles: ['button', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'option', 'checkbox', 'radio', 'switch'],
+};
+
+/** "in the … pane": the title of the open pane or dialog. */
+const PANE: CueKind = { phrases: ['pane', 'panel', 'deelvenster', 'ruten', 'ruti', 'panoul', 'panou'], roles: ['heading'] };
+
+/** "from the drop-down list". */
+const DROPDOWN: CueKind = {
+  phrases: ['drop down', 'dropdown', 'vervolgkeuzelijst', 'rullegardinlisten', 'nolaizamaja', 'lista verticala'],
+  roles: ['combobox', 'option', 'listbox'],
+};
+
+/** "More actions (the three dots)": what follows it is in the opened menu. */
+const MORE_ACTIONS: CueKind = {
+  phrases: [
+    'more actions', 'three dots', 'meer acties', 'drie puntjes', 'flere handlinger', 'citas darbibas', 'daudzpunkte',
+    'mai multe actiuni',
+  ],
+  roles: ['menuitem', 'menuitemcheckbox', 'menuitemradio'],
+};
+
+/** How many words before a label its hint may stand ("Zoek op het tabblad Producten"). */
+const WINDOW_BEFORE = 6;
+/** How many words after a label its hint may stand ("**Producten** tab"). */
+const WINDOW_AFTER = 3;
+
+const normalisedPhrases = (kind: CueKind): string[][] => kind.phrases.map((p) => normaliseText(p).split(' '));
+const PHRASES = new Map<CueKind, string[][]>(
+  [TAB, NAVIGATION, SELECT, PANE, DROPDOWN, MORE_ACTIONS].map((k) => [k, normalisedPhrases(k)]),
+);
+
+/** Whether `phrase` stands at `words[at…]`, word by word under {@link sameStem}. */
+function phraseAt(words: readonly string[], at: number, phrase: readonly string[]): boolean {
+  for (let i = 0; i < phrase.length; i++) {
+    const word = words[at + i];
+    const cue = phrase[i];
+    if (word === undefined || cue === undefined || !sameStem(word, cue)) return false;
+  }
+  return true;
+}
+
+/** Whether any phrase of `kind` starts within `words[from, to)`. */
+function hasCue(words: readonly string[], from: number, to: number, kind: CueKind): boolean {
+  const phrases = PHRASES.get(kind) ?? [];
+  for (let at = Math.max(0, from); at < Math.min(words.length, to); at++) {
+    for (const phrase of phrases) if (phraseAt(words, at, phrase)) return true;
+  }
+  return false;
+}
+
+/**
+ * The roles that fit what the step's wording says about the label at `words[start, end)`.
+ * Tab, pane, drop-down and select cues count within a few words around the label;
+ * navigation cues within the label's segment; a "More actions" / "…" cue anywhere before
+ * the label makes menu items fit (the label is in the menu it opened). When the label's place
+ * in the text is unknown (`start < 0`), the whole text counts.
+ *
+ * @param words the step's normalised words ({@link wordsOf} of `step.text`).
+ * @param start first word of the label in `words`, or -1 when not found.
+ * @param end one past the label's last word.
+ * @param rawText the step's text before normalisation (for the `…` ellipsis, lost by it).
+ * @returns a set of WAI-ARIA role names.
+ */
+export function rolesFittingCues(words: readonly string[], start: number, end: number, rawText: string): Set<string> {
+  const roles = new Set<string>();
+  const known = start >= 0;
+  const from = known ? start - WINDOW_BEFORE : 0;
+  const to = known ? end + WINDOW_AFTER : words.length;
+  for (const kind of [TAB, PANE, DROPDOWN, SELECT, NAVIGATION]) {
+    if (hasCue(words, from, to, kind)) for (const role of kind.roles) roles.add(role);
+  }
+  // The ellipsis button is named by the character alone; its place is lost in normalisation.
+  const ellipsis = /…|\.\.\./.test(rawText);
+  if (hasCue(words, 0, known ? start : words.length, MORE_ACTIONS) || ellipsis) {
+    for (const role of MORE_ACTIONS.roles) roles.add(role);
+  }
+  return roles;
+}

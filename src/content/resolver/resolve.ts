@@ -1,0 +1,249 @@
+/**
+ * The resolver: finds the element a step points at, one sub-target (label) at a time.
+ * Pure and synchronous DOM code, no extension APIs; the runner calls it whenever the page
+ * changes while a step waits (issue 5; ../../../../shared/DESIGN.md, "Finding a step's target").
+ */
+import { type Candidate, collectCandidates } from './candidates';
+import { rolesFittingCues } from './cues';
+import { stemKey, wordsOf } from './normalise';
+import { type PageState, planStep, type StepInput, type SubTarget } from './plan';
+import { isAlreadySatisfied, MODAL_SELECTOR } from './roles';
+import { combineScores, labelScore, textScore } from './score';
+
+/**
+ * Candidates scoring below this are never returned: null is better than a wrong element.
+ * Chosen so that a name standing in the step's text only outside the label's segment
+ * (at most 0.255, even with every context bonus 0.37) stays below, while an inflected mention
+ * in a breadcrumb sentence (`factureren` for the Nav's `Facturering`: 0.43) and an exactly
+ * named but disabled element (0.6) pass. Tuned on the seeds (resolve.test.ts).
+ */
+export const RESOLVE_THRESHOLD = 0.4;
+
+/** Multipliers applied to the text/label score: context that makes an element likelier. */
+export const CONTEXT_FACTORS = {
+  /** The role fits the step's wording (tab for "tabblad", link for "go to", …): see cues.ts. */
+  roleFits: 1.15,
+  /** Inside an open menu, dialog, pane or list box layer: it opened for this step. */
+  inLayer: 1.15,
+  /** Inside a subtree that changed last (`recentRoots`). */
+  recent: 1.1,
+  /** Disabled: kept (it shows where the action is) but loses to any enabled equal. */
+  disabled: 0.6,
+  /** Behind an open modal layer: the user cannot reach it now. */
+  behindModal: 0.5,
+} as const;
+
+/** Options of {@link resolveStep} and {@link resolveSubTarget}. */
+export interface ResolveOptions {
+  /** The page's route and the runner's progress through the step; default `{ route: null }`. */
+  readonly page?: PageState;
+  /** Subtrees never to point into, e.g. the overlay's shadow host. */
+  readonly exclude?: readonly Element[];
+  /** Subtrees that changed last (e.g. from a MutationObserver); their elements are preferred. */
+  readonly recentRoots?: readonly Node[];
+  /**
+   * Whether the DOM has layout, so zero-size elements count as hidden. Default: detected
+   * once per call from the root element's size (false in happy-dom).
+   */
+  readonly hasLayout?: boolean;
+  /** Minimum score of a target; default {@link RESOLVE_THRESHOLD}. */
+  readonly threshold?: number;
+}
+
+/** A candidate and how it scored for one sub-target. */
+export interface ScoredCandidate {
+  readonly element: Element;
+  readonly role: string | null;
+  /** Accessible name, as computed (not normalised). */
+  readonly name: string;
+  /** Final score: {@link combineScores} of the two below times the context factors. */
+  readonly score: number;
+  /** Label → element score, see `labelScore`. */
+  readonly labelScore: number;
+  /** Element → step text score, see `textScore`. */
+  readonly textScore: number;
+  readonly disabled: boolean;
+  /** Already in the state the step asks for (selected tab, current link, pane title). */
+  readonly satisfied: boolean;
+  /** One past the word where the step mentions it last (label or text); for breadcrumbs. */
+  readonly reach: number;
+}
+
+/** The resolver's answer for a step. */
+export interface Resolution {
+  /** The element to point at, or null when nothing scored at least the threshold. */
+  readonly target: Element | null;
+  /** The label of the sub-target the target answers, null when there is none. */
+  readonly label: string | null;
+  readonly subTarget: SubTarget | null;
+  /** The target's score, 0 when none. */
+  readonly score: number;
+  /** The best-scoring candidates of that sub-target, best first (at most 10), for debugging. */
+  readonly candidates: readonly ScoredCandidate[];
+}
+
+const NO_RESOLUTION: Resolution = { target: null, label: null, subTarget: null, score: 0, candidates: [] };
+const MAX_REPORTED = 10;
+
+/** What every sub-target of one call shares: the candidates and the page's layers. */
+interface Context {
+  readonly step: StepInput;
+  readonly text: readonly string[];
+  readonly candidates: readonly Candidate[];
+  readonly modal: Element | null;
+  readonly recentRoots: readonly Node[];
+  readonly threshold: number;
+  readonly isRendered: (element: Element) => boolean;
+}
+
+function makeContext(step: StepInput, root: Document | ShadowRoot, subTargets: readonly SubTarget[], options: ResolveOptions): Context {
+  const text = wordsOf(step.text);
+  const keys = new Set<string>();
+  for (const word of text) keys.add(stemKey(word));
+  for (const sub of subTargets) for (const word of sub.words) keys.add(stemKey(word));
+  const candidates = collectCandidates(root, { exclude: options.exclude ?? [], keys });
+  const modals = root.querySelectorAll(MODAL_SELECTOR.replace(',dialog:modal', ''));
+  const modal = modals.length > 0 ? (modals[modals.length - 1] ?? null) : null;
+  let hasLayout = options.hasLayout;
+  const isRendered = (element: Element): boolean => {
+    if (hasLayout === undefined) {
+      // Document or ShadowRoot, checked by node type: `instanceof` fails across realms.
+      const doc = root.nodeType === root.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
+      const top = doc.documentElement.getBoundingClientRect();
+      hasLayout = top.width > 0 || top.height > 0;
+    }
+    if (!hasLayout) return true;
+    const box = element.getBoundingClientRect();
+    return box.width > 0 && box.height > 0;
+  };
+  return {
+    step,
+    text,
+    candidates,
+    modal,
+    recentRoots: options.recentRoots ?? [],
+    threshold: options.threshold ?? RESOLVE_THRESHOLD,
+    isRendered,
+  };
+}
+
+/** Whether the element lies behind the topmost modal layer (not in it, nor in a layer opened after it). */
+function isBehindModal(candidate: Candidate, modal: Element | null): boolean {
+  if (!modal || modal.contains(candidate.element)) return false;
+  const layer = candidate.layer;
+  return !(layer && modal.compareDocumentPosition(layer) & modal.DOCUMENT_POSITION_FOLLOWING);
+}
+
+/** Scores every candidate for one sub-target; returns those above 0, best first. */
+function scoreAll(sub: SubTarget, context: Context): ScoredCandidate[] {
+  const fits = rolesFittingCues(context.text, sub.place.start, sub.place.end, context.step.text);
+  if (sub.kind === 'navigation') {
+    fits.add('link');
+    fits.add('treeitem');
+  }
+  const scored: Array<ScoredCandidate & { index: number }> = [];
+  for (const candidate of context.candidates) {
+    const name = candidate.nameWords();
+    const byLabel = labelScore(sub.words, name);
+    const byText = textScore(name, context.text, sub.place);
+    const base = combineScores(byLabel, byText.score);
+    if (base === 0) continue;
+    const element = candidate.element;
+    let factor = 1;
+    const inNav = sub.kind === 'navigation' && element.closest('nav,[role="navigation"]') !== null;
+    if ((candidate.role !== null && fits.has(candidate.role)) || inNav) factor *= CONTEXT_FACTORS.roleFits;
+    if (candidate.layer) factor *= CONTEXT_FACTORS.inLayer;
+    if (context.recentRoots.some((r) => r.contains(element))) factor *= CONTEXT_FACTORS.recent;
+    if (candidate.disabled) factor *= CONTEXT_FACTORS.disabled;
+    if (isBehindModal(candidate, context.modal)) factor *= CONTEXT_FACTORS.behindModal;
+    scored.push({
+      element,
+      role: candidate.role,
+      name: candidate.name(),
+      score: base * factor,
+      labelScore: byLabel,
+      textScore: byText.score,
+      disabled: candidate.disabled,
+      satisfied: isAlreadySatisfied(element, candidate.role),
+      reach: Math.max(byLabel > 0 ? sub.place.end : -1, byText.end),
+      index: candidate.index,
+    });
+  }
+  return scored.sort((a, b) => b.score - a.score || a.index - b.index);
+}
+
+/**
+ * Picks the target among scored candidates: the best one at or above the threshold that is
+ * rendered (non-zero size when there is layout; one `getBoundingClientRect` per candidate
+ * looked at). For a navigation sub-target, the one reaching furthest into the breadcrumb
+ * sentence wins among those (`Norēķini jūsu produkti`: the Nav's `Jūsu produkti` over
+ * `Norēķini`), then the best score.
+ */
+function pick(sub: SubTarget, scored: readonly ScoredCandidate[], context: Context): ScoredCandidate | null {
+  const passing = scored.filter((c) => c.score >= context.threshold);
+  if (sub.kind === 'navigation') passing.sort((a, b) => b.reach - a.reach || b.score - a.score);
+  return passing.find((c) => context.isRendered(c.element)) ?? null;
+}
+
+function resolutionOf(sub: SubTarget, chosen: ScoredCandidate | null, scored: readonly ScoredCandidate[]): Resolution {
+  return {
+    target: chosen?.element ?? null,
+    label: chosen ? sub.label : null,
+    subTarget: chosen ? sub : null,
+    score: chosen?.score ?? 0,
+    candidates: scored.slice(0, MAX_REPORTED),
+  };
+}
+
+/**
+ * Resolves one sub-target: the best element for its label and the step's text.
+ *
+ * @param sub a sub-target from {@link planStep} for `step`.
+ * @param step the step it belongs to (its `text` is matched both ways).
+ * @param root the Document or ShadowRoot to search.
+ * @returns the target (null when nothing reaches the threshold) and the scored candidates.
+ */
+export function resolveSubTarget(
+  sub: SubTarget,
+  step: StepInput,
+  root: Document | ShadowRoot,
+  options: ResolveOptions = {},
+): Resolution {
+  const context = makeContext(step, root, [sub], options);
+  const scored = scoreAll(sub, context);
+  return resolutionOf(sub, pick(sub, scored, context), scored);
+}
+
+/**
+ * Resolves a step against the page: plans it ({@link planStep} with `options.page`), then
+ * - navigation sub-targets (a breadcrumb to the step's route) are tried from the last to the
+ *   first: the deepest one visible is the shortest way (`Your products` when the Billing
+ *   group is already open, else `Billing`);
+ * - action sub-targets are tried in order; one that does not resolve is passed over (a
+ *   garbled label such as `het`, a menu not open yet), and one already satisfied (a selected
+ *   tab, the open pane's title) is passed over in favour of a later one that resolves;
+ * - when only satisfied ones resolve, the first of them is returned.
+ * Candidates are collected once per call.
+ *
+ * @param step the step (`text`, `labels`, `route`, optionally `content`).
+ * @param root the Document or ShadowRoot to search.
+ * @returns the target and its label, or `target: null` when nothing passes the threshold
+ *   (the overlay then shows the "not found" card); never throws for any DOM.
+ */
+export function resolveStep(step: StepInput, root: Document | ShadowRoot, options: ResolveOptions = {}): Resolution {
+  const plan = planStep(step, options.page ?? { route: null });
+  if (plan.length === 0) return NO_RESOLUTION;
+  const context = makeContext(step, root, plan, options);
+  const navigation = plan.filter((s) => s.kind === 'navigation').reverse();
+  const actions = plan.filter((s) => s.kind === 'action');
+  let fallback: Resolution | null = null;
+  for (const sub of [...navigation, ...actions]) {
+    const scored = scoreAll(sub, context);
+    const chosen = pick(sub, scored, context);
+    if (!chosen) continue;
+    const resolution = resolutionOf(sub, chosen, scored);
+    if (!chosen.satisfied) return resolution;
+    fallback ??= resolution;
+  }
+  return fallback ?? NO_RESOLUTION;
+}

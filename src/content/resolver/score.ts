@@ -1,0 +1,135 @@
+/**
+ * Scores how well an element's accessible name fits a step, both ways
+ * (../../../../shared/DESIGN.md, "Finding a step's target: hints"):
+ * label → element (the name equals, starts with, or shares most stems with the label) and
+ * element → step text (the whole name stands in the step's sentence, which survives the
+ * machine translation's misplaced bold: `Zoek op **het** tabblad Producten`).
+ * All inputs are normalised words ({@link wordsOf}); all scores are in [0, 1].
+ */
+import { sameStem, wordWeight } from './normalise';
+
+/** Sum of {@link wordWeight} over words. */
+function weightOf(words: readonly string[]): number {
+  let sum = 0;
+  for (const word of words) sum += wordWeight(word);
+  return sum;
+}
+
+/** Whether `needle` stands word for word (under {@link sameStem}) in `hay` at `at`. */
+function wordsAt(hay: readonly string[], at: number, needle: readonly string[], exact: boolean): boolean {
+  if (at < 0 || at + needle.length > hay.length) return false;
+  for (let i = 0; i < needle.length; i++) {
+    const a = hay[at + i] as string;
+    const b = needle[i] as string;
+    if (exact ? a !== b : !sameStem(a, b)) return false;
+  }
+  return true;
+}
+
+/** First index at which `needle` stands in `hay` under {@link sameStem}, or -1. */
+function indexOfWords(hay: readonly string[], needle: readonly string[]): number {
+  for (let at = 0; at + needle.length <= hay.length; at++) if (wordsAt(hay, at, needle, false)) return at;
+  return -1;
+}
+
+/**
+ * Label → element: how well an accessible name matches a label.
+ *
+ * - 1.0: equal;
+ * - 0.9: equal word for word up to inflection ({@link sameStem});
+ * - 0.5–0.8: one starts with the other on a word boundary, more for a closer length
+ *   (`Reactivate` vs `Reactivate this subscription` gets 0.6, so the equal one wins);
+ * - 0.4–0.7: one stands inside the other (`Vervolgens Opnieuw activeren` ⊃ `Opnieuw activeren`);
+ * - up to 0.6: a length-weighted share of common stems of at least one half
+ *   (`Mijn producten` ~ `Uw producten`: 0.45);
+ * - 0 otherwise.
+ *
+ * @param label the label's normalised words.
+ * @param name the accessible name's normalised words.
+ */
+export function labelScore(label: readonly string[], name: readonly string[]): number {
+  if (label.length === 0 || name.length === 0) return 0;
+  if (label.length === name.length) {
+    if (wordsAt(name, 0, label, true)) return 1;
+    if (wordsAt(name, 0, label, false)) return 0.9;
+  }
+  const labelWeight = weightOf(label);
+  const nameWeight = weightOf(name);
+  const [shorter, longer] = label.length <= name.length ? [label, name] : [name, label];
+  const ratio = Math.min(labelWeight, nameWeight) / Math.max(labelWeight, nameWeight);
+  if (wordsAt(longer, 0, shorter, false)) return 0.5 + 0.3 * ratio;
+  if (indexOfWords(longer, shorter) >= 0) return 0.4 + 0.3 * ratio;
+  let shared = 0;
+  for (const word of label) if (name.some((other) => sameStem(word, other))) shared += wordWeight(word);
+  for (const word of name) if (label.some((other) => sameStem(word, other))) shared += wordWeight(word);
+  const dice = shared / (labelWeight + nameWeight);
+  return dice >= 0.5 ? 0.6 * dice : 0;
+}
+
+/** Where in the step's words a label stands, and the stretch of text that belongs to it. */
+export interface TextPlace {
+  /** First word of the label in the step's words, -1 when not found. */
+  readonly start: number;
+  /** One past the label's last word (equal to `start` when not found). */
+  readonly end: number;
+  /** First word of the label's segment: from the end of the previous label. */
+  readonly segmentStart: number;
+  /** One past the segment's last word: the start of the next label. */
+  readonly segmentEnd: number;
+}
+
+/** How strongly the step's text names an element, and where that mention ends. */
+export interface TextMatch {
+  /** In [0, 0.85]; 0 when the name does not stand in the text. */
+  readonly score: number;
+  /** One past the last word of the best mention in the step's words; -1 when none. */
+  readonly end: number;
+}
+
+/** Names shorter than this (in letters and digits) are not looked for in the text: `X`, `OK`. */
+const MIN_NAME_CHARS = 3;
+
+/**
+ * Element → step text: how strongly the step's sentence names the element. The whole name
+ * must stand in the text as whole, consecutive words. The score grows with the name's length
+ * in words (0.55 for one word … 0.85 for four or more: a longer name standing in a sentence
+ * is less likely by chance, and beats a shorter lookalike), is 0.85 times that when only
+ * stems match, and is weighted by where it stands: overlapping the label 1.0, in the label's
+ * segment 0.8, elsewhere in the step 0.3 (the step may name other targets there).
+ *
+ * @param name the accessible name's normalised words.
+ * @param text the step's normalised words.
+ * @param place the label's place, see {@link TextPlace}; a place with `start < 0` weighs
+ *   every occurrence as in-segment.
+ * @returns the best occurrence's score in [0, 0.85] and end; `{ score: 0, end: -1 }` for none.
+ */
+export function textScore(name: readonly string[], text: readonly string[], place: TextPlace): TextMatch {
+  const best: { score: number; end: number } = { score: 0, end: -1 };
+  if (name.length === 0 || name.join('').length < MIN_NAME_CHARS) return best;
+  const base = 0.45 + 0.1 * Math.min(name.length, 4);
+  for (let at = 0; at + name.length <= text.length; at++) {
+    if (!sameStem(text[at] as string, name[0] as string)) continue;
+    const exact = wordsAt(text, at, name, true);
+    if (!exact && !wordsAt(text, at, name, false)) continue;
+    const end = at + name.length;
+    let where: number;
+    if (place.start < 0) where = 0.8;
+    else if (at < place.end && end > place.start) where = 1;
+    else if (at >= place.segmentStart && end <= place.segmentEnd) where = 0.8;
+    else where = 0.3;
+    const score = base * (exact ? 1 : 0.85) * where;
+    if (score > best.score) {
+      best.score = score;
+      best.end = end;
+    }
+  }
+  return best;
+}
+
+/**
+ * Both directions combined: the stronger one plus a fifth of the weaker, so that agreement
+ * of label and text beats either alone. In [0, 1.2].
+ */
+export function combineScores(label: number, text: number): number {
+  return Math.max(label, text) + 0.2 * Math.min(label, text);
+}
