@@ -109,8 +109,8 @@ function makeContext(step: StepInput, root: Document | ShadowRoot, subTargets: r
     if (hasLayout === undefined) {
       // Document or ShadowRoot, checked by node type: `instanceof` fails across realms.
       const doc = root.nodeType === root.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
-      const top = doc.documentElement.getBoundingClientRect();
-      hasLayout = top.width > 0 || top.height > 0;
+      const top = doc?.documentElement.getBoundingClientRect();
+      hasLayout = top !== undefined && (top.width > 0 || top.height > 0);
     }
     if (!hasLayout) return true;
     const box = element.getBoundingClientRect();
