@@ -49,7 +49,7 @@ export function cleanLabel(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^["'“”„«»(\[]+/u, '')
+    .replace(/^["'“”„«»([]+/u, '')
     .replace(/["'“”„«»)\].,:;!?…]+$/u, '')
     .trim();
 }
