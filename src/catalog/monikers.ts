@@ -1,4 +1,4 @@
-import type { Code, Nodes, Paragraph, RootContent } from 'mdast';
+import type { Code, List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import type { VariantCloud } from '../tour/model';
 import { ArticleError, type SourcePoint } from './article-error';
 
@@ -102,13 +102,14 @@ export function scopeByMonikers(children: readonly RootContent[], file: string, 
 
 type MarkerOf = (line: string, lineNumber: number) => Marker | null;
 
-/** Flattens markers out of `nodes`; markers nested in a list or quote must end it and are hoisted after it. */
+/** Flattens markers out of `nodes`; markers nested in a list item or quote must end it and are hoisted after it. */
 function liftMarkers(nodes: readonly Nodes[], markerOf: MarkerOf, file: string): Item[] {
   const items: Item[] = [];
   for (const node of nodes) {
     if (node.type === 'paragraph') items.push(...splitParagraph(node, markerOf));
     else if (node.type === 'code') items.push(...markersOfCode(node, markerOf));
-    else if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
+    else if (node.type === 'list') items.push(...splitList(node, markerOf, file));
+    else if (node.type === 'listItem' || node.type === 'blockquote') {
       const inner = liftMarkers(node.children, markerOf, file);
       const lastContent = inner.findLastIndex((item) => 'node' in item);
       const misplaced = inner.slice(0, lastContent).find((item) => 'marker' in item);
@@ -122,6 +123,29 @@ function liftMarkers(nodes: readonly Nodes[], markerOf: MarkerOf, file: string):
       items.push(...inner.slice(lastContent + 1));
     } else items.push({ node });
   }
+  return items;
+}
+
+/**
+ * A marker at the end of a list item that is not the list's last item ends the list there:
+ * the items before it and after it become two lists on either side of the marker.
+ */
+function splitList(list: List, markerOf: MarkerOf, file: string): Item[] {
+  const items: Item[] = [];
+  let part: ListItem[] = [];
+  const flush = (): void => {
+    if (part.length > 0) items.push({ node: { ...list, children: part } });
+    part = [];
+  };
+  for (const listItem of list.children) {
+    const [kept, ...markers] = liftMarkers([listItem], markerOf, file);
+    if (kept && 'node' in kept) part.push(kept.node as ListItem);
+    if (markers.length > 0) {
+      flush();
+      items.push(...markers);
+    }
+  }
+  flush();
   return items;
 }
 
@@ -154,7 +178,9 @@ function splitParagraph(paragraph: Paragraph, markerOf: MarkerOf): Item[] {
     }
     last.value = lines.join('\n');
   }
-  paragraph.children = paragraph.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+  if (before.length > 0 || after.length > 0) {
+    paragraph.children = paragraph.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+  }
   const kept: Item[] = paragraph.children.length > 0 ? [{ node: paragraph }] : [];
   return [...before, ...kept, ...after];
 }
