@@ -7,7 +7,7 @@
  */
 import { isWithinRoute } from '../../portal/page';
 import type { Inline, Step } from '../../tour/model';
-import { wordsOf } from './normalise';
+import { sameStem, wordsOf } from './normalise';
 import type { TextPlace } from './score';
 
 /** The parts of a step the resolver reads. */
@@ -60,11 +60,24 @@ function routedLinkTexts(content: readonly Inline[]): string[] {
   return texts;
 }
 
-/** First index ≥ `from` at which `needle` stands in `hay` word for word, or -1. */
-function findWords(hay: readonly string[], needle: readonly string[], from: number): number {
+/**
+ * Whether text word `h` stands for label word `n` at position `i` of an `count`-word label:
+ * equal, or (loosely) the same stem, or glued to a neighbouring word by the machine
+ * translation's misplaced markup: `**Billing**de` → `billingde`, `pagina[uw …` → `paginauw`.
+ */
+function wordFits(h: string, n: string, i: number, count: number, loose: boolean): boolean {
+  if (h === n) return true;
+  if (!loose) return false;
+  return sameStem(h, n) || (i === count - 1 && h.startsWith(n)) || (i === 0 && h.endsWith(n));
+}
+
+/** First index ≥ `from` at which `needle` stands in `hay` (see {@link wordFits}), or -1. */
+function findWords(hay: readonly string[], needle: readonly string[], from: number, loose = false): number {
   if (needle.length === 0) return -1;
   outer: for (let at = Math.max(0, from); at + needle.length <= hay.length; at++) {
-    for (let i = 0; i < needle.length; i++) if (hay[at + i] !== needle[i]) continue outer;
+    for (let i = 0; i < needle.length; i++) {
+      if (!wordFits(hay[at + i] as string, needle[i] as string, i, needle.length, loose)) continue outer;
+    }
     return at;
   }
   return -1;
@@ -86,7 +99,8 @@ function sentenceRanges(text: string): Array<[number, number]> {
  * Plans a step against the page: the labels still to point at, in order.
  *
  * - Labels that normalise to nothing (`…`) are left out: no name can match them.
- * - Each label is located in the step's text (in reading order); its segment runs from the
+ * - Each label is located in the step's text (in reading order; exactly, else up to inflection
+ *   or glued to a neighbour word); its segment runs from the
  *   previous label's end to the next label's start. Navigation labels share one segment, the
  *   sentence with the step's routed link (a breadcrumb is one unit).
  * - When `step.route` is set and `page.route` is within it (`isWithinRoute`, src/portal), the
@@ -105,7 +119,8 @@ export function planStep(step: StepInput, page: PageState): SubTarget[] {
     const words = wordsOf(label);
     if (words.length === 0) return;
     let start = findWords(text, words, cursor);
-    if (start < 0) start = findWords(text, words, 0);
+    if (start < 0) start = findWords(text, words, cursor, true);
+    if (start < 0) start = findWords(text, words, 0, true);
     if (start >= 0) cursor = start + words.length;
     located.push({ label, labelIndex, words, start });
   });
@@ -119,12 +134,15 @@ export function planStep(step: StepInput, page: PageState): SubTarget[] {
     navigation = (link === undefined ? sentences[0] : sentences.find(([s, e]) => link >= s && link < e)) ?? null;
   }
 
+  let previousIsNavigation = navigation !== null;
   const plan: SubTarget[] = located.map((entry, order) => {
     const previous = located.slice(0, order).reverse().find((l) => l.start >= 0);
     const next = located.slice(order + 1).find((l) => l.start >= 0);
+    // A label not found in the text keeps the kind of the label before it.
     const inNavigation =
       navigation !== null &&
-      (entry.start >= 0 ? entry.start >= navigation[0] && entry.start < navigation[1] : order === 0);
+      (entry.start >= 0 ? entry.start >= navigation[0] && entry.start < navigation[1] : previousIsNavigation);
+    previousIsNavigation = inNavigation;
     const start = entry.start;
     const end = start >= 0 ? start + entry.words.length : start;
     const place: TextPlace =

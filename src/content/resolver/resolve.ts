@@ -67,6 +67,8 @@ export interface ScoredCandidate {
   readonly satisfied: boolean;
   /** One past the word where the step mentions it last (label or text); for breadcrumbs. */
   readonly reach: number;
+  /** Inside an open menu, dialog, pane or list box layer. */
+  readonly inLayer: boolean;
 }
 
 /** The resolver's answer for a step. */
@@ -166,6 +168,7 @@ function scoreAll(sub: SubTarget, context: Context): ScoredCandidate[] {
       disabled: candidate.disabled,
       satisfied: isAlreadySatisfied(element, candidate.role),
       reach: Math.max(byLabel > 0 ? sub.place.end : -1, byText.end),
+      inLayer: candidate.layer !== null,
       index: candidate.index,
     });
   }
@@ -180,8 +183,13 @@ function scoreAll(sub: SubTarget, context: Context): ScoredCandidate[] {
  * `Norēķini`), then the best score.
  */
 function pick(sub: SubTarget, scored: readonly ScoredCandidate[], context: Context): ScoredCandidate | null {
-  const passing = scored.filter((c) => c.score >= context.threshold);
-  if (sub.kind === 'navigation') passing.sort((a, b) => b.reach - a.reach || b.score - a.score);
+  let passing = scored.filter((c) => c.score >= context.threshold);
+  if (sub.kind === 'navigation') {
+    // Names standing only before the breadcrumb are its setting ("in the Microsoft 365 admin
+    // center, go to …"), not a step of it.
+    if (sub.place.start >= 0) passing = passing.filter((c) => c.reach > sub.place.start);
+    passing.sort((a, b) => b.reach - a.reach || b.score - a.score);
+  }
   return passing.find((c) => context.isRendered(c.element)) ?? null;
 }
 
@@ -221,7 +229,9 @@ export function resolveSubTarget(
  *   group is already open, else `Billing`);
  * - action sub-targets are tried in order; one that does not resolve is passed over (a
  *   garbled label such as `het`, a menu not open yet), and one already satisfied (a selected
- *   tab, the open pane's title) is passed over in favour of a later one that resolves;
+ *   tab, the open pane's title) is passed over in favour of a later one that resolves; but
+ *   the first one resolving inside an open layer (menu, pane) wins over those behind it:
+ *   the layer opened for this step ("More actions, then Reactivate this subscription");
  * - when only satisfied ones resolve, the first of them is returned.
  * Candidates are collected once per call.
  *
@@ -236,14 +246,25 @@ export function resolveStep(step: StepInput, root: Document | ShadowRoot, option
   const context = makeContext(step, root, plan, options);
   const navigation = plan.filter((s) => s.kind === 'navigation').reverse();
   const actions = plan.filter((s) => s.kind === 'action');
-  let fallback: Resolution | null = null;
-  for (const sub of [...navigation, ...actions]) {
+  let satisfied: Resolution | null = null;
+  for (const sub of navigation) {
     const scored = scoreAll(sub, context);
     const chosen = pick(sub, scored, context);
     if (!chosen) continue;
     const resolution = resolutionOf(sub, chosen, scored);
     if (!chosen.satisfied) return resolution;
-    fallback ??= resolution;
+    satisfied ??= resolution;
   }
-  return fallback ?? NO_RESOLUTION;
+  let firstActionable: Resolution | null = null;
+  for (const sub of actions) {
+    const scored = scoreAll(sub, context);
+    const chosen = pick(sub, scored, context);
+    if (!chosen) continue;
+    const resolution = resolutionOf(sub, chosen, scored);
+    if (chosen.satisfied) satisfied ??= resolution;
+    // A menu or pane opened by an earlier action of this step: its item is the next move.
+    else if (chosen.inLayer) return resolution;
+    else firstActionable ??= resolution;
+  }
+  return firstActionable ?? satisfied ?? NO_RESOLUTION;
 }
