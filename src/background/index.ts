@@ -1,10 +1,15 @@
 /**
- * The background (a service worker in Chrome and Edge, an event page in Firefox).
- * Issue 5 gives it the tour sessions; for now it only exists so both browsers load the
- * extension with the background each expects.
+ * The background: a service worker in Chrome and Edge, an event page in Firefox. It owns the
+ * tour sessions (per tab, storage.session), resolves share links against the catalog, and
+ * injects the tour UI into admin-center tabs when a tour runs. Listeners are registered at
+ * the top level so a woken worker receives the event that woke it.
  */
 import browser from 'webextension-polyfill';
+import { removeSession } from './sessions';
+import { route } from './router';
 
-browser.runtime.onInstalled.addListener(() => {
-  // Nothing to migrate yet: the extension keeps no state across versions.
+browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  void removeSession(tabId);
 });

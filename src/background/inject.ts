@@ -1,0 +1,19 @@
+import browser from 'webextension-polyfill';
+
+/** The tour UI bundle, built as one self-contained script (scripts/tour-ui-bundle.ts). */
+export const TOUR_UI_FILE = 'tour-ui.js';
+
+/**
+ * Injects the tour UI into a tab's top frame (DESIGN.md: the heavy UI is injected only when
+ * a tour runs). It runs in the content script's isolated world and guards itself against a
+ * second injection. Needs the `scripting` permission and host access to the admin hosts.
+ * @returns false when the tab cannot be scripted (closed, navigated away, not an admin page).
+ */
+export async function injectTourUi(tabId: number): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [TOUR_UI_FILE] });
+    return true;
+  } catch {
+    return false;
+  }
+}

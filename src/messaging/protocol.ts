@@ -1,0 +1,125 @@
+import * as v from 'valibot';
+import { StepSchema } from '../tour/catalog-schema';
+import { LinkNoticeSchema, LocaleSchema, TaskIdSchema } from '../tour/session';
+
+/**
+ * Every message between the extension's parts, one typed kind each with a valibot schema
+ * (DESIGN.md: validate anything that crosses a boundary). A message that does not parse is
+ * dropped. Who may send what is the background's business (src/background/router.ts).
+ *
+ *   content script ── contentReady, shareLinkOpened ──▶ background
+ *   tour UI        ── tourViewGet, tourStepSet, tourClose ──▶ background
+ *   popup          ── popupStateGet, tourStart, tourStop, tourLocaleSet ──▶ background
+ *   background     ── tourViewChanged ──▶ tour UI (tabs.sendMessage)
+ */
+
+const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** Raw share-link parameters, capped so a hostile URL cannot make us hold megabytes. */
+const RawParam = v.nullable(v.pipe(v.string(), v.maxLength(2048)));
+
+/** The content script loaded on an admin-center page (the page itself is judged from sender.url). */
+export const ContentReady = v.object({ type: v.literal('contentReady') });
+/** The content script found `ac-*` parameters in the address; values as they were, unvalidated. */
+export const ShareLinkOpened = v.object({
+  type: v.literal('shareLinkOpened'),
+  tour: RawParam,
+  lang: RawParam,
+  step: RawParam,
+});
+/** The tour UI asks what to show in its tab. */
+export const TourViewGet = v.object({ type: v.literal('tourViewGet') });
+/** The tour UI moved to another step (0-based). */
+export const TourStepSet = v.object({ type: v.literal('tourStepSet'), step: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(999)) });
+/** The tour UI was closed or finished. */
+export const TourClose = v.object({ type: v.literal('tourClose') });
+/** The popup asks for the state of a tab: its admin page and running tour. */
+export const PopupStateGet = v.object({ type: v.literal('popupStateGet'), tabId: v.nullable(TabId) });
+/** Start a task: in `tabId` when it is an admin page, else in a new tab of the admin center. */
+export const TourStart = v.object({
+  type: v.literal('tourStart'),
+  tabId: v.nullable(TabId),
+  taskId: TaskIdSchema,
+  locale: LocaleSchema,
+  step: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(999)), 0),
+});
+/** Stop the tour of a tab. */
+export const TourStop = v.object({ type: v.literal('tourStop'), tabId: TabId });
+/** Switch the language of the tour running in a tab; the coach mark follows at once. */
+export const TourLocaleSet = v.object({ type: v.literal('tourLocaleSet'), tabId: TabId, locale: LocaleSchema });
+
+/** Any message the background accepts. */
+export const BackgroundRequest = v.variant('type', [
+  ContentReady,
+  ShareLinkOpened,
+  TourViewGet,
+  TourStepSet,
+  TourClose,
+  PopupStateGet,
+  TourStart,
+  TourStop,
+  TourLocaleSet,
+]);
+export type BackgroundRequest = v.InferOutput<typeof BackgroundRequest>;
+
+/** The variant clouds a view can show (src/tour/model.ts VariantCloud). */
+const VariantCloudSchema = v.picklist(['any', 'worldwide', 'germany', '21vianet']);
+
+/**
+ * What the tour UI shows: the task's steps for this tab's cloud, in the session's language,
+ * and where the admin is. Sent by value so the tour UI bundles no catalog.
+ */
+export const TourViewSchema = v.object({
+  taskId: TaskIdSchema,
+  locale: LocaleSchema,
+  /** UI language of the extension's own words (`nl`), see src/i18n/locales.ts. */
+  uiLanguage: v.pipe(v.string(), v.maxLength(10)),
+  title: v.string(),
+  cloud: VariantCloudSchema,
+  steps: v.pipe(v.array(StepSchema), v.minLength(1)),
+  step: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type TourView = v.InferOutput<typeof TourViewSchema>;
+
+/** The background tells a tab's tour UI what to show now; null: the tour ended. */
+export const TourViewChanged = v.object({ type: v.literal('tourViewChanged'), view: v.nullable(TourViewSchema) });
+export type TourViewChanged = v.InferOutput<typeof TourViewChanged>;
+
+/**
+ * Reply to tourViewGet: the view, or null when no tour runs in the tab, and a share-link
+ * notice to show once (the link asked for something we could not do exactly), or null.
+ */
+export const TourViewReply = v.object({ view: v.nullable(TourViewSchema), notice: v.nullable(LinkNoticeSchema) });
+export type TourViewReply = v.InferOutput<typeof TourViewReply>;
+
+/** A tour's progress as the popup shows it. */
+export const TourSummarySchema = v.object({
+  taskId: TaskIdSchema,
+  locale: LocaleSchema,
+  title: v.string(),
+  /** 0-based. */
+  step: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  total: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
+export type TourSummary = v.InferOutput<typeof TourSummarySchema>;
+
+/** Reply to popupStateGet. `page` follows src/portal/page.ts AdminPage. */
+export const PopupStateReply = v.object({
+  page: v.nullable(
+    v.object({ host: v.string(), cloud: v.picklist(['worldwide', 'germany', '21vianet', 'gcc-high', 'dod']), route: v.string(), page: v.string() }),
+  ),
+  tour: v.nullable(TourSummarySchema),
+});
+export type PopupStateReply = v.InferOutput<typeof PopupStateReply>;
+
+/** Reply to tourStart, tourStop and tourLocaleSet: done, or an i18n key saying why not. */
+export const CommandReply = v.object({ ok: v.boolean(), error: v.optional(v.string()), tabId: v.optional(v.number()) });
+export type CommandReply = v.InferOutput<typeof CommandReply>;
+
+/**
+ * Parses an incoming message against a schema.
+ * @returns the typed message, or null when it does not match (never throws).
+ */
+export function parseMessage<S extends v.GenericSchema>(schema: S, message: unknown): v.InferOutput<S> | null {
+  const result = v.safeParse(schema, message);
+  return result.success ? result.output : null;
+}

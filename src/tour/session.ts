@@ -1,0 +1,37 @@
+import * as v from 'valibot';
+
+/** Task ids as the catalog makes them: `<ms.assetid>/<anchor>[/<n>]` (src/catalog). */
+export const TaskIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(200), v.regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/));
+
+/** A BCP 47 locale as the articles use them (`nl-NL`); loose on purpose, the catalog decides. */
+export const LocaleSchema = v.pipe(v.string(), v.maxLength(35), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i));
+
+/**
+ * Why a tour opened from a share link is not exactly what the link asked for; the tour UI
+ * shows it once on a card, in the admin's language (issue 7).
+ */
+export const LinkNoticeSchema = v.object({
+  /** i18n key of the reason, e.g. `linkUnknownTask`. */
+  reason: v.picklist([
+    'linkMalformed',
+    'linkTooLong',
+    'linkUnknownTask',
+    'linkLanguageMissing',
+    'linkStepOutOfRange',
+  ]),
+  /** Whether a tour still runs (the nearest sensible thing) or nothing could be started. */
+  recovered: v.boolean(),
+});
+export type LinkNotice = v.InferOutput<typeof LinkNoticeSchema>;
+
+/**
+ * A tour running in one tab, kept by the background in storage.session under `tab:<id>`
+ * so it survives route changes, full reloads and the service worker being stopped.
+ * `step` is 0-based here; share links and the UI count from 1.
+ */
+export const TourSessionSchema = v.object({
+  taskId: TaskIdSchema,
+  locale: LocaleSchema,
+  step: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(999)),
+});
+export type TourSession = v.InferOutput<typeof TourSessionSchema>;

@@ -1,0 +1,83 @@
+import * as v from 'valibot';
+import { LocaleSchema, TaskIdSchema } from './session';
+import { SHARE_PARAMS } from './share-params';
+
+/**
+ * The share link (DESIGN.md, contract): an admin-center URL with `ac-tour` (task id),
+ * `ac-lang` (BCP 47 locale) and `ac-step` (1-based), e.g.
+ * `https://admin.microsoft.com/Adminportal/Home?ac-tour=<id>&ac-lang=nl-NL&ac-step=2#/subscriptions`.
+ * Links come from outside: every field is checked, nothing in them is ever executed.
+ */
+
+
+/** Longest URL we look at; longer links are refused whole (browsers cap near 2 MB, we need ~300 B). */
+export const MAX_SHARE_URL_LENGTH = 2048;
+
+/** A decoded, well-formed share request: it may still name a task or language we lack. */
+export interface ShareRequest {
+  readonly taskId: string;
+  readonly locale: string;
+  /** 1-based, as in the link. */
+  readonly step: number;
+}
+
+/** Why a link cannot be read at all (i18n keys of the message the admin sees). */
+export type ShareLinkProblem = 'linkMalformed' | 'linkTooLong';
+
+/** The outcome of reading a URL: no share parameters, a request, or a clear refusal. */
+export type ShareLinkReading =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'request'; readonly request: ShareRequest }
+  | { readonly kind: 'invalid'; readonly problem: ShareLinkProblem };
+
+const StepParam = v.pipe(v.string(), v.regex(/^[1-9][0-9]{0,2}$/), v.transform(Number));
+const RequestSchema = v.object({ taskId: TaskIdSchema, locale: LocaleSchema, step: StepParam });
+
+/**
+ * Reads the share parameters out of raw values (as the content script found them).
+ * A missing `ac-step` means step 1; a missing `ac-tour` or `ac-lang`, or any value that is not
+ * of its form, makes the link `linkMalformed`. Never throws.
+ */
+export function readShareParams(tour: string | null, lang: string | null, step: string | null): ShareLinkReading {
+  if (tour === null && lang === null && step === null) return { kind: 'none' };
+  const total = (tour?.length ?? 0) + (lang?.length ?? 0) + (step?.length ?? 0);
+  if (total > MAX_SHARE_URL_LENGTH) return { kind: 'invalid', problem: 'linkTooLong' };
+  const parsed = v.safeParse(RequestSchema, { taskId: tour, locale: lang, step: step ?? '1' });
+  return parsed.success ? { kind: 'request', request: parsed.output } : { kind: 'invalid', problem: 'linkMalformed' };
+}
+
+/**
+ * Reads a share link from a whole URL (string). A URL longer than MAX_SHARE_URL_LENGTH or
+ * that does not parse, or that repeats a share parameter, is invalid. Never throws.
+ */
+export function readShareLink(url: string): ShareLinkReading {
+  if (url.length > MAX_SHARE_URL_LENGTH) {
+    return /[?&]ac-(tour|lang|step)=/.test(url) ? { kind: 'invalid', problem: 'linkTooLong' } : { kind: 'none' };
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { kind: 'none' };
+  }
+  const values = Object.values(SHARE_PARAMS).map((name) => parsed.searchParams.getAll(name));
+  if (values.some((all) => all.length > 1)) return { kind: 'invalid', problem: 'linkMalformed' };
+  const [tour, lang, step] = values.map((all) => all[0] ?? null);
+  return readShareParams(tour ?? null, lang ?? null, step ?? null);
+}
+
+/**
+ * The share link for a request on an admin-center page.
+ * @param page the admin-center URL the link opens (host and path of the sender's page);
+ *   its own `ac-*` parameters are replaced, other parameters kept.
+ * @param route the route where the step happens (`#/subscriptions`), else the page's own.
+ * @throws TypeError when `page` is not an absolute URL.
+ */
+export function encodeShareLink(request: ShareRequest, page: string, route: string | null): string {
+  const url = new URL(page);
+  url.searchParams.set(SHARE_PARAMS.tour, request.taskId);
+  url.searchParams.set(SHARE_PARAMS.lang, request.locale);
+  url.searchParams.set(SHARE_PARAMS.step, String(request.step));
+  if (route) url.hash = route;
+  return url.toString();
+}
