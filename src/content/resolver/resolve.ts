@@ -84,6 +84,9 @@ export interface Resolution {
   readonly candidates: readonly ScoredCandidate[];
 }
 
+/** A label score at least this means "the label names this element" (equal up to inflection). */
+const EXACT_LABEL = 0.9;
+
 const NO_RESOLUTION: Resolution = { target: null, label: null, subTarget: null, score: 0, candidates: [] };
 const MAX_REPORTED = 10;
 
@@ -178,9 +181,9 @@ function scoreAll(sub: SubTarget, context: Context): ScoredCandidate[] {
 /**
  * Picks the target among scored candidates: the best one at or above the threshold that is
  * rendered (non-zero size when there is layout; one `getBoundingClientRect` per candidate
- * looked at). For a navigation sub-target, the one reaching furthest into the breadcrumb
- * sentence wins among those (`Norēķini jūsu produkti`: the Nav's `Jūsu produkti` over
- * `Norēķini`), then the best score.
+ * looked at). For a navigation sub-target, one the label names exactly (up to inflection)
+ * wins; else the one reaching furthest into the breadcrumb sentence (`Norēķini jūsu
+ * produkti`: the Nav's `Jūsu produkti` over `Norēķini`), then the best score.
  */
 function pick(sub: SubTarget, scored: readonly ScoredCandidate[], context: Context): ScoredCandidate | null {
   let passing = scored.filter((c) => c.score >= context.threshold);
@@ -188,7 +191,8 @@ function pick(sub: SubTarget, scored: readonly ScoredCandidate[], context: Conte
     // Names standing only before the breadcrumb are its setting ("in the Microsoft 365 admin
     // center, go to …"), not a step of it.
     if (sub.place.start >= 0) passing = passing.filter((c) => c.reach > sub.place.start);
-    passing.sort((a, b) => b.reach - a.reach || b.score - a.score);
+    const named = (c: ScoredCandidate): number => (c.labelScore >= EXACT_LABEL ? 1 : 0);
+    passing.sort((a, b) => named(b) - named(a) || b.reach - a.reach || b.score - a.score);
   }
   return passing.find((c) => context.isRendered(c.element)) ?? null;
 }
