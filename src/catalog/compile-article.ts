@@ -40,7 +40,8 @@ export function compileArticle(source: string, file: string, options: CompileOpt
   const tree = parser.parse(source) as Root;
   const front = readFrontMatter(tree, file);
   const body = tree.children.slice(1);
-  const afterFront = { line: (tree.children[0]?.position?.end.line ?? 0) + 1, column: 1 };
+  // Where "no heading" points: the closing `---` of the front matter (always a real line).
+  const afterFront = { line: tree.children[0]?.position?.end.line ?? 1, column: 1 };
   const blocks = scopeByMonikers(body, file, source);
   const { slug, sections } = splitSections(blocks, file, afterFront);
   const where = docsLocationOf(front.locale, slug, options.docsFolder ?? DEFAULT_DOCS_FOLDER);
