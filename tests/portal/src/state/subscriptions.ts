@@ -56,9 +56,9 @@ const STATUS_CYCLE: readonly SubscriptionStatus[] = ['active', 'active', 'active
 /**
  * The large tenant for benchmarks: the demo subscriptions first, then generated ones with
  * deterministic GUID-shaped ids `00000000-0000-4000-8000-<12-digit index>`.
- * @param count total number of subscriptions (default 600).
+ * @param count total number of subscriptions (default 1,200: with every row rendered, Your products then has 20,000+ DOM nodes).
  */
-export function largeTenantSubscriptions(count = 600): Subscription[] {
+export function largeTenantSubscriptions(count = 1200): Subscription[] {
   const list: Subscription[] = [...DEMO_SUBSCRIPTIONS];
   for (let i = list.length; i < count; i += 1) {
     const purchased = 5 + ((i * 7) % 300);

@@ -2,7 +2,7 @@
  * The legacy reactivation's second step: payment details, then Reactivate (admin-center.md,
  * 2019–2020: "confirm payment details; select Reactivate"). A modal Fluent `Dialog`.
  */
-import { ChoiceGroup, DefaultButton, Dialog, DialogFooter, DialogType, PrimaryButton } from '@fluentui/react';
+import { ChoiceGroup, DefaultButton, type IChoiceGroupOption, Dialog, DialogFooter, DialogType, PrimaryButton } from '@fluentui/react';
 import { useEffect, useState } from 'react';
 import { useStrings } from '../../i18n/LanguageContext';
 import { format } from '../../i18n/strings';
@@ -16,10 +16,19 @@ export function LegacyPaymentDialog(props: { subscription: Subscription | undefi
   useEffect(() => {
     if (props.subscription) setMethod(undefined);
   }, [props.subscription]);
-  const options = [
-    ...INITIAL_PAYMENT_METHODS.map((m) => ({ key: m.key, text: format(strings.cardEnding, { brand: m.brand, last4: m.last4 }), 'data-testid': `legacy-payment-${m.key}` })),
-    { key: 'invoice', text: strings.invoice, 'data-testid': 'legacy-payment-invoice' },
+  const choices = [
+    ...INITIAL_PAYMENT_METHODS.map((m) => ({ key: m.key, text: format(strings.cardEnding, { brand: m.brand, last4: m.last4 }) })),
+    { key: 'invoice', text: strings.invoice },
   ];
+  // The test id sits on the visible label text (the radio input itself is transparent).
+  const options: IChoiceGroupOption[] = choices.map((c) => ({
+    ...c,
+    onRenderLabel: (option) => (
+      <span id={option?.labelId} className="ms-ChoiceFieldLabel" data-testid={`legacy-payment-${c.key}`}>
+        {option?.text}
+      </span>
+    ),
+  }));
   return (
     <Dialog
       hidden={props.subscription === undefined}
