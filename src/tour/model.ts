@@ -67,7 +67,10 @@ export interface Variant {
 export interface Task {
   /**
    * Stable id, the same for the same task in every locale of the same article and across
-   * builds: `<article ms.assetid>/<section anchor or ordinal>` (see src/catalog).
+   * builds: `<article ms.assetid>/<section anchor>` for a heading with an anchor (anchors
+   * stay English in every locale), else `<ms.assetid>/<last anchor>/<n>` with n the 1-based
+   * ordinal of the unanchored (e.g. bold-titled) section since that anchor, e.g.
+   * `2d59f23f-…/activate-or-reactivate-a-subscription/2` (src/catalog/sections.ts).
    */
   readonly id: string;
   readonly title: string;
