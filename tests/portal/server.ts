@@ -92,7 +92,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, root: string): 
     case 'product-key':
       return send(res, 200, html, productKeyPage(url.searchParams.get('key')));
     case 'fwlink': {
-      const target = fwlinkTarget(url.searchParams.get('linkid') ?? url.searchParams.get('LinkId') ?? '');
+      let target = fwlinkTarget(url.searchParams.get('linkid') ?? url.searchParams.get('LinkId') ?? '');
+      // Off port 443 (development), the redirect keeps the port the request came in on.
+      const port = /:(\d+)$/.exec(req.headers.host ?? '')?.[1];
+      if (target && port && port !== '443') target = target.replace(/^(https:\/\/[^/]+)/, `$1:${port}`);
       return target ? send(res, 302, 'text/plain', '', { Location: target }) : send(res, 200, html, plainPage(host));
     }
     case 'plain':
