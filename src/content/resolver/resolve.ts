@@ -8,7 +8,7 @@ import { rolesFittingCues } from './cues';
 import { stemKey, wordsOf } from './normalise';
 import { type PageState, planStep, type StepInput, type SubTarget } from './plan';
 import { isAlreadySatisfied, MODAL_SELECTOR } from './roles';
-import { combineScores, labelScore, textScore } from './score';
+import { combineScores, labelScore, type TextMatch, textScore } from './score';
 
 /**
  * Candidates scoring below this are never returned: null is better than a wrong element.
@@ -31,6 +31,8 @@ export const CONTEXT_FACTORS = {
   disabled: 0.6,
   /** Behind an open modal layer: the user cannot reach it now. */
   behindModal: 0.5,
+  /** For a breadcrumb, neither a link/tree item nor in the Nav (a tab named like the page). */
+  offNavigation: 0.8,
 } as const;
 
 /** Options of {@link resolveStep} and {@link resolveSubTarget}. */
@@ -54,8 +56,13 @@ export interface ResolveOptions {
 export interface ScoredCandidate {
   readonly element: Element;
   readonly role: string | null;
-  /** Accessible name, as computed (not normalised). */
+  /**
+   * The accessible name as computed when `verified`; else the normalised estimate it was
+   * ranked by (see Candidate.estimatedWords).
+   */
   readonly name: string;
+  /** Checked visible and rendered, and scored with the real accessible name. */
+  readonly verified: boolean;
   /** Final score: {@link combineScores} of the two below times the context factors. */
   readonly score: number;
   /** Label → element score, see `labelScore`. */
@@ -135,75 +142,139 @@ function makeContext(step: StepInput, root: Document | ShadowRoot, subTargets: r
 /** Whether the element lies behind the topmost modal layer (not in it, nor in a layer opened after it). */
 function isBehindModal(candidate: Candidate, modal: Element | null): boolean {
   if (!modal || modal.contains(candidate.element)) return false;
-  const layer = candidate.layer;
+  const layer = candidate.layer();
   return !(layer && modal.compareDocumentPosition(layer) & modal.DOCUMENT_POSITION_FOLLOWING);
 }
 
-/** Scores every candidate for one sub-target; returns those above 0, best first. */
-function scoreAll(sub: SubTarget, context: Context): ScoredCandidate[] {
+/** The name-only scores of one name for one sub-target. */
+interface NameScores {
+  readonly byLabel: number;
+  readonly byText: TextMatch;
+  readonly base: number;
+}
+
+/** A scored candidate that still knows its {@link Candidate}. */
+type Scored = ScoredCandidate & { readonly candidate: Candidate };
+
+/**
+ * Scores one candidate for a sub-target from the given name words (the estimate or the
+ * real accessible name); null when neither direction matches at all.
+ */
+function scoreOne(
+  sub: SubTarget,
+  candidate: Candidate,
+  name: readonly string[],
+  fits: ReadonlySet<string>,
+  context: Context,
+  verified: boolean,
+  memo: Map<readonly string[], NameScores>,
+): Scored | null {
+  // Many candidates share a name ("More actions" on every row); names are cached arrays.
+  let scores = memo.get(name);
+  if (!scores) {
+    const byLabel = labelScore(sub.words, name);
+    const byText = textScore(name, context.text, sub.place);
+    scores = { byLabel, byText, base: combineScores(byLabel, byText.score) };
+    memo.set(name, scores);
+  }
+  const { byLabel, byText, base } = scores;
+  if (base === 0) return null;
+  const element = candidate.element;
+  const role = candidate.role();
+  let factor = 1;
+  const roleFits = role !== null && fits.has(role);
+  if (sub.kind === 'navigation') {
+    const inNav = element.closest('nav,[role="navigation"]') !== null;
+    factor *= roleFits || inNav ? CONTEXT_FACTORS.roleFits : CONTEXT_FACTORS.offNavigation;
+  } else if (roleFits) factor *= CONTEXT_FACTORS.roleFits;
+  if (candidate.layer()) factor *= CONTEXT_FACTORS.inLayer;
+  if (context.recentRoots.some((r) => r.contains(element))) factor *= CONTEXT_FACTORS.recent;
+  if (candidate.disabled()) factor *= CONTEXT_FACTORS.disabled;
+  if (isBehindModal(candidate, context.modal)) factor *= CONTEXT_FACTORS.behindModal;
+  return {
+    candidate,
+    element,
+    role,
+    name: verified ? candidate.name() : name.join(' '),
+    verified,
+    score: base * factor,
+    labelScore: byLabel,
+    textScore: byText.score,
+    disabled: candidate.disabled(),
+    satisfied: isAlreadySatisfied(element, role),
+    reach: Math.max(byLabel > 0 ? sub.place.end : -1, byText.end),
+    inLayer: candidate.layer() !== null,
+  };
+}
+
+/** Best first; ties go to the earlier element in document order. */
+const byScore = (a: Scored, b: Scored): number => b.score - a.score || a.candidate.index - b.candidate.index;
+
+/**
+ * Scores every candidate for one sub-target and picks the target.
+ *
+ * Candidates are ranked by their estimated name (cheap), then verified best first: not
+ * hidden by CSS, rendered (non-zero size when there is layout: one `getBoundingClientRect`
+ * per candidate looked at), and re-scored with the real accessible name. For an action the
+ * search stops as soon as a verified score is at least the next estimate; for a navigation
+ * sub-target all candidates above the threshold are verified, then one the label names
+ * exactly (up to inflection) wins, else the one reaching furthest into the breadcrumb
+ * sentence (`Norēķini jūsu produkti`: the Nav's `Jūsu produkti` over `Norēķini`), then the best
+ * score; elements already satisfied (a selected tab) are no way to navigate and are skipped.
+ *
+ * @returns the chosen one (or null) and the best candidates for the report.
+ */
+function scoreAndPick(sub: SubTarget, context: Context): { chosen: Scored | null; report: Scored[] } {
   const fits = rolesFittingCues(context.text, sub.place.start, sub.place.end, context.step.text);
   if (sub.kind === 'navigation') {
     fits.add('link');
     fits.add('treeitem');
   }
-  const scored: Array<ScoredCandidate & { index: number }> = [];
+  const memo = new Map<readonly string[], NameScores>();
+  const estimates: Scored[] = [];
   for (const candidate of context.candidates) {
-    const name = candidate.nameWords();
-    const byLabel = labelScore(sub.words, name);
-    const byText = textScore(name, context.text, sub.place);
-    const base = combineScores(byLabel, byText.score);
-    if (base === 0) continue;
-    const element = candidate.element;
-    let factor = 1;
-    const inNav = sub.kind === 'navigation' && element.closest('nav,[role="navigation"]') !== null;
-    if ((candidate.role !== null && fits.has(candidate.role)) || inNav) factor *= CONTEXT_FACTORS.roleFits;
-    if (candidate.layer) factor *= CONTEXT_FACTORS.inLayer;
-    if (context.recentRoots.some((r) => r.contains(element))) factor *= CONTEXT_FACTORS.recent;
-    if (candidate.disabled) factor *= CONTEXT_FACTORS.disabled;
-    if (isBehindModal(candidate, context.modal)) factor *= CONTEXT_FACTORS.behindModal;
-    scored.push({
-      element,
-      role: candidate.role,
-      name: candidate.name(),
-      score: base * factor,
-      labelScore: byLabel,
-      textScore: byText.score,
-      disabled: candidate.disabled,
-      satisfied: isAlreadySatisfied(element, candidate.role),
-      reach: Math.max(byLabel > 0 ? sub.place.end : -1, byText.end),
-      inLayer: candidate.layer !== null,
-      index: candidate.index,
-    });
+    const scored = scoreOne(sub, candidate, candidate.estimatedWords, fits, context, false, memo);
+    if (scored) estimates.push(scored);
   }
-  return scored.sort((a, b) => b.score - a.score || a.index - b.index);
-}
+  estimates.sort(byScore);
 
-/**
- * Picks the target among scored candidates: the best one at or above the threshold that is
- * rendered (non-zero size when there is layout; one `getBoundingClientRect` per candidate
- * looked at). For a navigation sub-target, one the label names exactly (up to inflection)
- * wins; else the one reaching furthest into the breadcrumb sentence (`Norēķini jūsu
- * produkti`: the Nav's `Jūsu produkti` over `Norēķini`), then the best score.
- */
-function pick(sub: SubTarget, scored: readonly ScoredCandidate[], context: Context): ScoredCandidate | null {
-  let passing = scored.filter((c) => c.score >= context.threshold);
+  const verified: Scored[] = [];
+  for (const estimate of estimates) {
+    if (estimate.score < context.threshold) break;
+    if (sub.kind === 'action' && verified.length > 0 && (verified[0] as Scored).score >= estimate.score) break;
+    const candidate = estimate.candidate;
+    if (!candidate.visible() || !context.isRendered(candidate.element)) continue;
+    const real = scoreOne(sub, candidate, candidate.nameWords(), fits, context, true, memo);
+    if (real && real.score >= context.threshold) {
+      verified.push(real);
+      verified.sort(byScore);
+    }
+  }
+  let passing = verified;
   if (sub.kind === 'navigation') {
     // Names standing only before the breadcrumb are its setting ("in the Microsoft 365 admin
     // center, go to …"), not a step of it.
-    if (sub.place.start >= 0) passing = passing.filter((c) => c.reach > sub.place.start);
+    passing = passing.filter((c) => !c.satisfied && (sub.place.start < 0 || c.reach > sub.place.start));
     const named = (c: ScoredCandidate): number => (c.labelScore >= EXACT_LABEL ? 1 : 0);
-    passing.sort((a, b) => named(b) - named(a) || b.reach - a.reach || b.score - a.score);
+    passing.sort((a, b) => named(b) - named(a) || b.reach - a.reach || byScore(a, b));
   }
-  return passing.find((c) => context.isRendered(c.element)) ?? null;
+  const chosen = passing[0] ?? null;
+  const report = [...verified, ...estimates.filter((e) => !verified.some((v) => v.element === e.element))];
+  return { chosen, report: report.slice(0, MAX_REPORTED) };
 }
 
-function resolutionOf(sub: SubTarget, chosen: ScoredCandidate | null, scored: readonly ScoredCandidate[]): Resolution {
+/** Drops the internal link back to the {@link Candidate}. */
+function publicOf({ candidate: _, ...rest }: Scored): ScoredCandidate {
+  return rest;
+}
+
+function resolutionOf(sub: SubTarget, chosen: Scored | null, report: readonly Scored[]): Resolution {
   return {
     target: chosen?.element ?? null,
     label: chosen ? sub.label : null,
     subTarget: chosen ? sub : null,
     score: chosen?.score ?? 0,
-    candidates: scored.slice(0, MAX_REPORTED),
+    candidates: report.map(publicOf),
   };
 }
 
@@ -222,8 +293,8 @@ export function resolveSubTarget(
   options: ResolveOptions = {},
 ): Resolution {
   const context = makeContext(step, root, [sub], options);
-  const scored = scoreAll(sub, context);
-  return resolutionOf(sub, pick(sub, scored, context), scored);
+  const { chosen, report } = scoreAndPick(sub, context);
+  return resolutionOf(sub, chosen, report);
 }
 
 /**
@@ -252,19 +323,17 @@ export function resolveStep(step: StepInput, root: Document | ShadowRoot, option
   const actions = plan.filter((s) => s.kind === 'action');
   let satisfied: Resolution | null = null;
   for (const sub of navigation) {
-    const scored = scoreAll(sub, context);
-    const chosen = pick(sub, scored, context);
+    const { chosen, report } = scoreAndPick(sub, context);
     if (!chosen) continue;
-    const resolution = resolutionOf(sub, chosen, scored);
+    const resolution = resolutionOf(sub, chosen, report);
     if (!chosen.satisfied) return resolution;
     satisfied ??= resolution;
   }
   let firstActionable: Resolution | null = null;
   for (const sub of actions) {
-    const scored = scoreAll(sub, context);
-    const chosen = pick(sub, scored, context);
+    const { chosen, report } = scoreAndPick(sub, context);
     if (!chosen) continue;
-    const resolution = resolutionOf(sub, chosen, scored);
+    const resolution = resolutionOf(sub, chosen, report);
     if (chosen.satisfied) satisfied ??= resolution;
     // A menu or pane opened by an earlier action of this step: its item is the next move.
     else if (chosen.inLayer) return resolution;

@@ -7,43 +7,54 @@
 import { getRole } from 'dom-accessibility-api';
 
 /**
- * One CSS selector for every element a step can point at: native controls, elements with an
- * interactive ARIA role, and the title of an open dialog or pane (Fluent UI panels and
- * dialogs carry `role="dialog"`). Run once per resolve with `querySelectorAll`, so a 20,000-node
- * page is walked once, natively.
+ * A broad CSS selector, run once per resolve with `querySelectorAll`: native controls, every
+ * element with a `role`, and headings. {@link isCandidateElement} then keeps the right ones.
+ * Why two stages: one selector listing each role value and `[role="dialog"] h2` costs ~7 ms
+ * on a 17,000-element page in Chromium, this one under 1 ms plus a cheap attribute check.
  */
-export const CANDIDATE_SELECTOR = [
-  'a[href]',
-  'button',
-  'summary',
-  'select',
-  'textarea',
-  'input:not([type="hidden"])',
-  '[role="button"]',
-  '[role="link"]',
-  '[role="tab"]',
-  '[role="menuitem"]',
-  '[role="menuitemcheckbox"]',
-  '[role="menuitemradio"]',
-  '[role="treeitem"]',
-  '[role="option"]',
-  '[role="combobox"]',
-  '[role="checkbox"]',
-  '[role="radio"]',
-  '[role="switch"]',
-  '[role="searchbox"]',
-  '[role="textbox"]',
-  '[role="dialog"] h1',
-  '[role="dialog"] h2',
-  '[role="dialog"] h3',
-  '[role="dialog"] [role="heading"]',
-  '[role="alertdialog"] h1',
-  '[role="alertdialog"] h2',
-  '[role="alertdialog"] [role="heading"]',
-  'dialog[open] h1',
-  'dialog[open] h2',
-  'dialog[open] h3',
-].join(',');
+export const CANDIDATE_QUERY = 'a[href],button,summary,select,textarea,input,[role],h1,h2,h3';
+
+/**
+ * Interactive WAI-ARIA 1.2 widget roles a step can name (plus `link`); `tab`, `menuitem`,
+ * `treeitem` and `option` are Fluent UI's Pivot, ContextualMenu, Nav tree and Dropdown items.
+ */
+export const INTERACTIVE_ROLES: ReadonlySet<string> = new Set([
+  'button', 'link', 'tab', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'treeitem', 'option', 'combobox',
+  'checkbox', 'radio', 'switch', 'searchbox', 'textbox',
+]);
+
+/** Dialogs and panes whose title (a heading) is a candidate: "in the … pane". */
+const DIALOG_SELECTOR = '[role="dialog"],[role="alertdialog"],dialog[open]';
+
+/**
+ * Whether an element found by {@link CANDIDATE_QUERY} can be a target: an element with an
+ * interactive role (explicit, see {@link INTERACTIVE_ROLES}), a native control without a
+ * contrary explicit role (`input` other than `type=hidden`), or the heading of an open dialog.
+ */
+export function isCandidateElement(element: Element): boolean {
+  const explicit = element.getAttribute('role');
+  if (explicit !== null && explicit !== '') {
+    if (INTERACTIVE_ROLES.has(explicit)) return true;
+    if (explicit !== 'heading') return false;
+    return element.closest(DIALOG_SELECTOR) !== null;
+  }
+  switch (element.localName) {
+    case 'a':
+    case 'button':
+    case 'summary':
+    case 'select':
+    case 'textarea':
+      return true;
+    case 'input':
+      return (element as HTMLInputElement).type !== 'hidden';
+    case 'h1':
+    case 'h2':
+    case 'h3':
+      return element.closest(DIALOG_SELECTOR) !== null;
+    default:
+      return false;
+  }
+}
 
 /**
  * Layers drawn above the page: menus, dialogs, panes, list boxes, popovers. Fluent UI renders
