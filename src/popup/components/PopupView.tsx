@@ -1,0 +1,95 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Catalog } from '../../tour/model';
+import { countTasks, filterGroups, groupTasks, type TaskEntry } from '../task-groups';
+import { stepsOfTour } from '../tour-steps';
+import type { PopupModel } from '../use-popup';
+import { useTranslation } from '../use-translation';
+import { LiveStatus } from './LiveStatus';
+import { PageStatus } from './PageStatus';
+import { RunningTour } from './RunningTour';
+import { StateMessage } from './StateMessage';
+import { TaskList } from './TaskList';
+import { TaskSearch } from './TaskSearch';
+import { TourLanguagePicker } from './TourLanguagePicker';
+import { UiLanguagePicker } from './UiLanguagePicker';
+
+/** Sets `<html lang dir>` and the document title to the UI language's, as it changes. */
+function useDocumentLanguage(): void {
+  const { t, language, dir } = useTranslation();
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.documentElement.dir = dir;
+    document.title = t('extensionName');
+  }, [language, dir, t]);
+}
+
+/**
+ * The whole popup inside its `<main>` landmark, in reading and tab order: the header (is this
+ * the admin center, which page and cloud), the running tour, the two language pickers, the
+ * search box and the task list, then the live status line. Loading, error and empty
+ * catalog states replace the content, never leaving the popup blank.
+ */
+export function PopupView({ model, catalog }: { model: PopupModel; catalog: Catalog }) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState('');
+  useDocumentLanguage();
+  const { phase, tourLocale } = model;
+  const cloud = phase.kind === 'ready' ? phase.data.cloud : null;
+  const groups = useMemo(
+    () => (tourLocale ? groupTasks(catalog, tourLocale, cloud) : { inLocale: [], elsewhere: [] }),
+    [catalog, tourLocale, cloud],
+  );
+  const shown = useMemo(() => filterGroups(groups.inLocale, query), [groups, query]);
+  const shownElsewhere = useMemo(() => filterGroups(groups.elsewhere, query), [groups, query]);
+
+  const onStart = (entry: TaskEntry) => void model.start(entry.task.id, entry.locale);
+  const onCopyLink = (entry: TaskEntry) => void model.copyLink(entry.task.id, entry.locale, entry.steps, 0);
+
+  let content = null;
+  if (phase.kind === 'loading') content = <StateMessage kind="loading" />;
+  else if (phase.kind === 'error') content = <StateMessage kind="error" onRetry={model.reload} />;
+  else if (!tourLocale) content = <StateMessage kind="empty" />;
+  else {
+    const { data } = phase;
+    const tour = data.tour;
+    const tourSteps = tour ? stepsOfTour(catalog, tour, data.cloud) : [];
+    content = (
+      <>
+        {tour ? (
+          <RunningTour
+            tour={tour}
+            busy={model.busy}
+            onResume={() => void model.start(tour.taskId, tour.locale, tour.step)}
+            onStop={() => void model.stop()}
+            onCopyLink={tourSteps.length > 0 ? () => void model.copyLink(tour.taskId, tour.locale, tourSteps, tour.step) : null}
+          />
+        ) : null}
+        <section class="languages" aria-label={t('languagesHeading')}>
+          <TourLanguagePicker locales={model.locales} value={tourLocale} onChoose={(locale) => void model.chooseTourLocale(locale)} />
+          <UiLanguagePicker value={model.uiChoice} onChoose={(language) => void model.chooseUiLanguage(language)} />
+        </section>
+        <TaskSearch query={query} onQuery={setQuery} count={countTasks(shown) + countTasks(shownElsewhere)} />
+        <TaskList
+          groups={shown}
+          elsewhere={shownElsewhere}
+          query={query}
+          onClearQuery={() => setQuery('')}
+          busy={model.busy}
+          onStart={onStart}
+          onCopyLink={onCopyLink}
+        />
+      </>
+    );
+  }
+
+  return (
+    <main class="popup" aria-busy={phase.kind === 'loading' ? 'true' : undefined}>
+      <header class="popup-header">
+        <h1>{t('extensionName')}</h1>
+        {phase.kind === 'ready' ? <PageStatus data={phase.data} /> : null}
+      </header>
+      {content}
+      <LiveStatus status={model.status} />
+    </main>
+  );
+}

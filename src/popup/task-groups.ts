@@ -1,0 +1,95 @@
+import type { Cloud } from '../portal/clouds';
+import type { Article, Catalog, Step, Task } from '../tour/model';
+import { matchesQuery } from './fold';
+import { variantForCloud } from './variant';
+
+/** One task as the popup lists it, in the locale it will start in. */
+export interface TaskEntry {
+  readonly task: Task;
+  /** BCP 47 locale of this entry's text (the chosen one, or another when the task lacks it). */
+  readonly locale: string;
+  /** The steps of the variant for the cloud (what Start will show). */
+  readonly steps: readonly Step[];
+  /** Every locale the task exists in, in catalog order. */
+  readonly locales: readonly string[];
+}
+
+/** The tasks of one article in one locale. */
+export interface ArticleGroup {
+  /** `<article id> <locale>`: unique within the list. */
+  readonly key: string;
+  readonly article: Article;
+  readonly tasks: readonly TaskEntry[];
+}
+
+/** The popup's list: tasks in the chosen language, then tasks that exist only in others. */
+export interface TaskGroups {
+  readonly inLocale: readonly ArticleGroup[];
+  readonly elsewhere: readonly ArticleGroup[];
+}
+
+/**
+ * Groups the catalog's tasks by article for the chosen tour locale. A task the chosen
+ * locale lacks is listed under `elsewhere`, in the first locale it exists in (catalog order),
+ * so no task is hidden by the language choice.
+ * @param locale the chosen tour locale (BCP 47, compared case-insensitively).
+ * @param cloud the cloud whose variant gives the steps (null: worldwide).
+ */
+export function groupTasks(catalog: Catalog, locale: string, cloud: Cloud | null): TaskGroups {
+  const wanted = locale.toLowerCase();
+  const localesOf = new Map<string, string[]>();
+  for (const article of catalog.articles) {
+    for (const task of article.tasks) localesOf.set(task.id, [...(localesOf.get(task.id) ?? []), article.locale]);
+  }
+  const inLocale = new Map<string, { article: Article; tasks: TaskEntry[] }>();
+  const elsewhere = new Map<string, { article: Article; tasks: TaskEntry[] }>();
+  const placed = new Set<string>();
+  const entryOf = (task: Task, article: Article): TaskEntry => ({
+    task,
+    locale: article.locale,
+    steps: variantForCloud(task, cloud).steps,
+    locales: localesOf.get(task.id) ?? [article.locale],
+  });
+  const add = (target: typeof inLocale, article: Article, task: Task) => {
+    const key = `${article.id} ${article.locale}`;
+    const group = target.get(key) ?? { article, tasks: [] };
+    group.tasks.push(entryOf(task, article));
+    target.set(key, group);
+    placed.add(task.id);
+  };
+  for (const article of catalog.articles) {
+    if (article.locale.toLowerCase() !== wanted) continue;
+    for (const task of article.tasks) add(inLocale, article, task);
+  }
+  for (const article of catalog.articles) {
+    for (const task of article.tasks) if (!placed.has(task.id)) add(elsewhere, article, task);
+  }
+  const list = (groups: typeof inLocale): ArticleGroup[] =>
+    [...groups].map(([key, group]) => ({ key, article: group.article, tasks: group.tasks }));
+  return { inLocale: list(inLocale), elsewhere: list(elsewhere) };
+}
+
+/** The text a task is searched by: its title, its article's title and every step's text. */
+function searchTextOf(group: ArticleGroup, entry: TaskEntry): string {
+  return [group.article.title, entry.task.title, ...entry.steps.map((step) => step.text)].join('\n');
+}
+
+/**
+ * The groups with only the tasks matching `query` (every word, case- and
+ * diacritics-insensitive, src/popup/fold.ts); groups left empty are dropped.
+ */
+export function filterGroups(groups: readonly ArticleGroup[], query: string): ArticleGroup[] {
+  return groups
+    .map((group) => ({ ...group, tasks: group.tasks.filter((entry) => matchesQuery(searchTextOf(group, entry), query)) }))
+    .filter((group) => group.tasks.length > 0);
+}
+
+/** How many tasks the groups hold. */
+export function countTasks(groups: readonly ArticleGroup[]): number {
+  return groups.reduce((sum, group) => sum + group.tasks.length, 0);
+}
+
+/** The locales that have at least one article, sorted (as `virtual:admin-coach/catalog` lists them). */
+export function catalogLocales(catalog: Catalog): string[] {
+  return [...new Set(catalog.articles.map((article) => article.locale))].sort();
+}
