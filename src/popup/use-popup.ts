@@ -143,6 +143,12 @@ export function usePopup(catalog: Catalog, search: string): PopupModel {
         setPhase({ kind: 'ready', data });
       } catch {
         if (!quiet || !dataRef.current) setPhase({ kind: 'error' });
+        if (!localeChosen.current) {
+          // Speak the admin's language in the error state too; a retry refines the choice.
+          const prefs = await readPrefsSafely();
+          setTourLocale(initialTourLocale({ running: null, stored: prefs.tourLocale, page: null, browser: browserLanguage() }, locales));
+          setUiChoice(prefs.uiLanguage);
+        }
       }
     },
     [search, locales],

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Catalog } from '../../tour/model';
 import { countTasks, filterGroups, groupTasks, type TaskEntry } from '../task-groups';
 import { stepsOfTour } from '../tour-steps';
@@ -16,7 +16,7 @@ import { UiLanguagePicker } from './UiLanguagePicker';
 /** Sets `<html lang dir>` and the document title to the UI language's, as it changes. */
 function useDocumentLanguage(): void {
   const { t, language, dir } = useTranslation();
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.documentElement.lang = language;
     document.documentElement.dir = dir;
     document.title = t('extensionName');
