@@ -1,7 +1,9 @@
 import { crx, type CrxPlugin, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { catalogPlugin } from './src/catalog/vite-plugin.ts';
 import { manifestFor, type BuildTarget } from './scripts/manifest-for.ts';
+import { tourUiBundle } from './scripts/tour-ui-bundle.ts';
 
 /**
  * One source, two builds (DESIGN.md): `ADMIN_COACH_TARGET=chrome` (Chrome, Edge) writes
@@ -37,12 +39,14 @@ export default defineConfig(({ command }) => ({
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   plugins: [
+    catalogPlugin(),
     crx({
-      manifest: manifestFor(baseManifest as ManifestV3Export & object, target) as ManifestV3Export,
+      manifest: manifestFor(baseManifest, target) as unknown as ManifestV3Export,
       browser: target,
       contentScripts: { standaloneFiles: ['src/content/detect.ts'] },
       liveReload: command === 'serve',
     }),
     command === 'build' ? noWebAccessibleResources : null,
+    tourUiBundle(),
   ],
 }));

@@ -4,11 +4,11 @@
  * injects the tour UI into admin-center tabs when a tour runs. Listeners are registered at
  * the top level so a woken worker receives the event that woke it.
  */
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { removeSession } from './sessions';
 import { route } from './router';
 
-browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void removeSession(tabId);

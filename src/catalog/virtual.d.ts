@@ -3,10 +3,8 @@
  * from src/articles/<locale>/<slug>.md, validated against src/tour/catalog-schema.ts.
  */
 declare module 'virtual:admin-coach/catalog' {
-  import type { Catalog } from '../tour/model';
-
   /** Every article of every locale. */
-  const catalog: Catalog;
+  const catalog: import('../tour/model').Catalog;
   export default catalog;
   /** The locales that have at least one article (BCP 47, sorted). */
   export const locales: readonly string[];

@@ -2,15 +2,18 @@
  * The always-injected content script: tiny and self-contained (built as a standalone IIFE).
  *
  * It recognises the admin-center page and its cloud, answers "which page is this?" for the
- * popup, and asks the background once whether a tour should run in this tab. It installs one
- * message listener and nothing else: no observers, no timers, no DOM changes while no tour
- * runs (issue 2, issue 9's idle budget).
+ * popup, tells the background once that the page loaded (which injects the tour UI when a
+ * tour runs in this tab), and hands over a share link's parameters, removing them from the
+ * address bar. It installs one message listener and nothing else: no observers, no timers,
+ * no DOM changes while no tour runs (issue 2, issue 9's idle budget).
  *
  * It talks to the extension APIs directly instead of through webextension-polyfill: the
  * polyfill would multiply the size of the one script every admin page pays for, and the
- * two calls used here behave the same in Chrome and Firefox.
+ * calls used here behave the same in Chrome and Firefox. What it sends is validated by the
+ * background (src/messaging/protocol.ts); what it receives is checked below.
  */
 import { detectAdminPage } from '../portal/page';
+import { rawShareParams, withoutShareParams } from '../tour/share-params';
 import { CONTENT_PAGE_QUERY, type ContentPageReply } from './page-query';
 
 /** `browser` in Firefox, `chrome` in Chromium: both have runtime.onMessage / sendMessage. */
@@ -23,3 +26,13 @@ api.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (rep
   sendResponse({ page: detectAdminPage(location.href) });
   return false;
 });
+
+const here = new URL(location.href);
+const share = rawShareParams(here);
+if (share) {
+  // The parameters are handed over once; a reload must not start the link again.
+  history.replaceState(history.state, '', withoutShareParams(here));
+  void api.runtime.sendMessage({ type: 'shareLinkOpened', ...share }).catch(() => {});
+} else {
+  void api.runtime.sendMessage({ type: 'contentReady' }).catch(() => {});
+}

@@ -15,6 +15,6 @@ export default async function setup(): Promise<() => Promise<void>> {
   ] as const) {
     if (!existsSync(path)) throw new Error(`${path} is missing: run \`${command}\` before the end-to-end tests`);
   }
-  const server = await startPortalServer({ port: E2E_PORT });
+  const server = await startPortalServer({ port: E2E_PORT, host: '::' });
   return () => server.close();
 }

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { E2E_PORT, MAPPED_HOSTS } from './hosts';
 import type { BrowserSession, LaunchOptions, TestPage } from './types';
 
@@ -43,7 +43,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
   });
   let extensionOrigin = '';
   if (withExtension) {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const worker = await extensionWorker(context);
     // URL.origin is 'null' for chrome-extension: URLs in Node, so take scheme and host by hand.
     extensionOrigin = `${worker.url().split('/').slice(0, 3).join('/')}/`;
   }
@@ -58,6 +58,21 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The extension's service worker. It may register before or after the context is returned,
+ * so this polls rather than waiting for the event alone.
+ * @throws after 30 s without one: the build did not load.
+ */
+async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const worker = context.serviceWorkers().find((candidate) => candidate.url().startsWith('chrome-extension://'));
+    if (worker) return worker;
+    await context.waitForEvent('serviceworker', { timeout: 1000 }).catch(() => undefined);
+  }
+  throw new Error(`The extension's service worker did not start within 30 s (${CHROME_BUILD})`);
 }
 
 function wrapPlaywright(page: Page): TestPage {

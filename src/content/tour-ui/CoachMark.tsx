@@ -1,0 +1,137 @@
+import type { i18n } from 'i18next';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { textDirectionOf } from '../../i18n/direction';
+import { followTarget } from './position';
+import type { RunnerSnapshot } from './runner';
+import { StepBody } from './StepBody';
+
+/** What the coach mark's buttons and keys do. */
+export interface CoachActions {
+  next(): void;
+  back(): void;
+  close(): void;
+  done(): void;
+  /** Copies the share link; resolves to the link when the clipboard refused it, else null. */
+  share(): Promise<string | null>;
+  /** Called on every placement: the runner checks its target is still in the page. */
+  checkTarget(): void;
+}
+
+const TITLE_ID = 'admin-coach-title';
+const BODY_ID = 'admin-coach-body';
+
+/**
+ * The coach mark: a non-modal dialog beside the target (or centred when the step has no
+ * target, the target was not found, or the task is complete), with the spotlight around the
+ * target. Keyboard: Esc closes, ← and → move (mirrored in right-to-left languages), Tab
+ * from the last button goes to the target. Labelled by the task title, described by the step.
+ */
+export function CoachMark({ snapshot, t, actions }: { snapshot: RunnerSnapshot; t: i18n['t']; actions: CoachActions }) {
+  const coach = useRef<HTMLDivElement>(null);
+  const arrowRef = useRef<HTMLDivElement>(null);
+  const spotlight = useRef<HTMLDivElement>(null);
+  const [copied, setCopied] = useState<'no' | 'yes' | string>('no');
+  const { view, step, phase, target, label } = snapshot;
+  const current = view.steps[step];
+  const anchored = phase === 'shown' && target !== null;
+  const last = step === view.steps.length - 1;
+  const dir = textDirectionOf(view.locale);
+
+  // Follow a new target only; `actions` is the app's one stable object.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: see above
+  useLayoutEffect(() => {
+    if (!anchored || !target || !coach.current || !arrowRef.current || !spotlight.current) return;
+    return followTarget(target, coach.current, arrowRef.current, spotlight.current, actions.checkTarget);
+  }, [anchored, target]);
+
+  // A "Link copied" confirmation belongs to the step it was made on.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: step and task are the triggers
+  useEffect(() => setCopied('no'), [step, view.taskId]);
+
+  if (!current) return null;
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const forwardKey = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const backKey = dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+    if (event.key === 'Escape') actions.close();
+    else if (event.key === forwardKey && phase !== 'complete') actions.next();
+    else if (event.key === backKey) actions.back();
+    else if (event.key === 'Tab' && !event.shiftKey && anchored && target instanceof HTMLElement) {
+      const buttons = coach.current?.querySelectorAll('button');
+      if (buttons && event.composedPath()[0] === buttons[buttons.length - 1]) {
+        event.preventDefault();
+        target.focus();
+      }
+    } else return;
+    event.stopPropagation();
+  };
+
+  const onShare = async () => {
+    const manual = await actions.share();
+    setCopied(manual ?? 'yes');
+  };
+
+  return (
+    <>
+      {anchored && <div class="spotlight" ref={spotlight} aria-hidden="true" />}
+      <div
+        ref={coach}
+        class={anchored ? 'coach' : 'coach centred'}
+        role="dialog"
+        aria-modal="false"
+        aria-labelledby={TITLE_ID}
+        aria-describedby={BODY_ID}
+        tabIndex={-1}
+        dir={dir}
+        lang={view.locale}
+        onKeyDown={onKeyDown}
+      >
+        {anchored && <div class="arrow" ref={arrowRef} />}
+        <div class="head">
+          <h2 class="title" id={TITLE_ID}>
+            {t('coachDialogLabel', { title: view.title })}
+          </h2>
+          <span class="progress">{t('coachStepOf', { current: step + 1, total: view.steps.length })}</span>
+          <button type="button" class="close" aria-label={t('coachClose')} title={t('coachClose')} onClick={actions.close}>
+            ×
+          </button>
+        </div>
+        {phase === 'not-found' && label && (
+          <p class="status" role="status">
+            <strong>{t('coachNotFoundTitle')}</strong> {t('coachNotFound', { label })}
+          </p>
+        )}
+        {phase === 'searching' && label && <p class="status">{t('coachLooking', { label })}</p>}
+        {phase === 'complete' && (
+          <p class="status" role="status">
+            {t('coachComplete', { title: view.title })}
+          </p>
+        )}
+        <StepBody step={current} id={BODY_ID} t={t} />
+        <div class="actions">
+          <button type="button" class="action" onClick={onShare}>
+            {t('coachShare')}
+          </button>
+          <span class="copied" role="status">
+            {copied === 'yes' ? t('coachLinkCopied') : copied === 'no' ? '' : t('coachCopyFailed', { link: copied })}
+          </span>
+          <span class="spacer" />
+          {step > 0 && phase !== 'complete' && (
+            <button type="button" class="action" onClick={actions.back}>
+              {t('coachBack')}
+            </button>
+          )}
+          {phase === 'complete' || last ? (
+            <button type="button" class="action primary" onClick={actions.done}>
+              {t('coachDone')}
+            </button>
+          ) : (
+            <button type="button" class="action primary" onClick={actions.next}>
+              {t('coachNext')}
+            </button>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import type { i18n } from 'i18next';
+import { useEffect, useRef } from 'preact/hooks';
+import type { LinkNotice } from '../../tour/session';
+
+/**
+ * A share link that could not be followed exactly (issue 7): a centred card saying so in
+ * the admin's language. When nothing could be started it is titled "This tour link is not
+ * valid"; when the nearest sensible tour runs it only explains the difference. Focused on
+ * open so a screen reader reads it; OK or Esc dismisses it.
+ */
+export function NoticeCard({ notice, t, onDismiss }: { notice: LinkNotice; t: i18n['t']; onDismiss(): void }) {
+  const card = useRef<HTMLDivElement>(null);
+  useEffect(() => card.current?.focus(), []);
+  return (
+    <div
+      ref={card}
+      class="coach centred"
+      role="alertdialog"
+      aria-labelledby="admin-coach-notice-title"
+      aria-describedby="admin-coach-notice-body"
+      tabIndex={-1}
+      onKeyDown={(event) => event.key === 'Escape' && onDismiss()}
+    >
+      <div class="head">
+        <h2 class="title" id="admin-coach-notice-title">
+          {notice.recovered ? 'Admin Coach' : t('linkInvalidTitle')}
+        </h2>
+      </div>
+      <p class="body" id="admin-coach-notice-body">
+        {t(notice.reason)}
+      </p>
+      <div class="actions">
+        <button type="button" class="action primary" onClick={onDismiss}>
+          {t('noticeDismiss')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import type { i18n } from 'i18next';
+import type { RunnerSnapshot } from './runner';
+
+/**
+ * A polite live region that tells screen-reader users which step is shown ("Step 2 of 4:
+ * …"), since the coach mark does not move the focus on every step.
+ */
+export function StepAnnouncer({ snapshot, t }: { snapshot: RunnerSnapshot; t: i18n['t'] }) {
+  const step = snapshot.view.steps[snapshot.step];
+  return (
+    <div class="sr-only" aria-live="polite" aria-atomic="true">
+      {step ? `${t('coachStepOf', { current: snapshot.step + 1, total: snapshot.view.steps.length })}: ${step.text}` : ''}
+    </div>
+  );
+}

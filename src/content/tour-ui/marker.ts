@@ -1,0 +1,21 @@
+/**
+ * The target marker (DESIGN.md, contract): while a coach mark points at an element, that
+ * element carries `data-admin-coach-target="<task-id>:<step>"` (1-based step). It is the only
+ * change the extension makes to the page's own DOM.
+ */
+export const TARGET_ATTRIBUTE = 'data-admin-coach-target';
+
+let marked: Element | null = null;
+
+/** Marks `element` as the target of `step` (0-based) of `taskId`, unmarking any other. */
+export function markTarget(element: Element, taskId: string, step: number): void {
+  if (marked && marked !== element) marked.removeAttribute(TARGET_ATTRIBUTE);
+  element.setAttribute(TARGET_ATTRIBUTE, `${taskId}:${step + 1}`);
+  marked = element;
+}
+
+/** Removes the marker from the marked element, if any. */
+export function clearTarget(): void {
+  marked?.removeAttribute(TARGET_ATTRIBUTE);
+  marked = null;
+}

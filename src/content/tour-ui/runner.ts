@@ -1,0 +1,324 @@
+import { routeOf } from '../../portal/page';
+import type { TourView } from '../../messaging/protocol';
+import { planStep, resolveStep, type SubTarget } from '../resolver';
+import { sameControlInOtherRows } from '../resolver/rows';
+import { clearTarget, markTarget } from './marker';
+import { type PageWatch, watchPage } from './watch';
+
+/**
+ * Where the runner is in a step (issue 5's state machine):
+ * - `searching`: the step names an element not found yet; the page is being watched;
+ * - `shown`: the coach mark points at `target`;
+ * - `not-found`: searched for NOT_FOUND_AFTER_MS in vain; still watching, Next still there;
+ * - `untargeted`: the step names no element (or its navigation is already done on the way
+ *   back); shown on a centred card;
+ * - `complete`: the last step was done; a card says so and offers Done.
+ */
+export type RunnerPhase = 'searching' | 'shown' | 'not-found' | 'untargeted' | 'complete';
+
+/** What the overlay draws. */
+export interface RunnerSnapshot {
+  readonly view: TourView;
+  /** 0-based step index into `view.steps`. */
+  readonly step: number;
+  readonly phase: RunnerPhase;
+  readonly target: Element | null;
+  /** The label pointed at or searched for; null for an untargeted step. */
+  readonly label: string | null;
+}
+
+/** How the runner reports to its owner. */
+export interface RunnerHooks {
+  /** Every state change, for the overlay. */
+  onChange(snapshot: RunnerSnapshot): void;
+  /** The step index changed (0-based): persist it in the background. */
+  onStep(step: number): void;
+  /** The tour ended: `done` after the last step, `closed` by the admin. */
+  onEnd(reason: 'done' | 'closed'): void;
+}
+
+/** How long after entering a step a match for a later label is not yet trusted (ms). */
+const SETTLE_MS = 600;
+
+/** How long a step searches for its target before saying it is not there (ms). */
+export const NOT_FOUND_AFTER_MS = 3000;
+
+/**
+ * Runs one tour in the page: for the current step, finds the target with the resolver,
+ * watches the page while it waits (and only then), marks the target, and advances when the
+ * admin clicks it (a breadcrumb one label at a time) or when the step's route is reached.
+ * Next and Back move explicitly. All listeners go with `stop()`.
+ */
+export class TourRunner {
+  private view: TourView;
+  private step: number;
+  /** Sub-targets of the current step already done (planStep's `completed`). */
+  private completed = 0;
+  /** Whether the current step was reached moving forward (a done navigation then skips it). */
+  private forward = true;
+  private phase: RunnerPhase = 'searching';
+  private target: Element | null = null;
+  private targetSub: SubTarget | null = null;
+  /**
+   * Elements as good as the target: the same name, role and score (the "More actions" of
+   * every row of a list). The step lets the admin choose ("find the subscription you want"),
+   * so a click on any of them does the step.
+   */
+  private equivalents: readonly Element[] = [];
+  /** The element the resolver chose (the target, or one row's action when `target` is their list). */
+  private resolved: Element | null = null;
+  private label: string | null = null;
+  private watch: PageWatch | null = null;
+  private notFoundTimer = 0;
+  private settleTimer = 0;
+  /** performance.now() when the current step was entered. */
+  private enteredAt = 0;
+  private stopped = false;
+
+  constructor(
+    view: TourView,
+    private readonly overlayHost: Element,
+    private readonly hooks: RunnerHooks,
+  ) {
+    this.view = view;
+    this.step = Math.min(view.step, view.steps.length - 1);
+    document.addEventListener('click', this.onClick, true);
+    window.addEventListener('hashchange', this.onRouteChange);
+    window.addEventListener('popstate', this.onRouteChange);
+  }
+
+  /** Starts (or restarts) at the view's step. */
+  start(): void {
+    this.enterStep(this.step, true);
+  }
+
+  /**
+   * Takes a new view of the same tour (the admin switched the language): the step stays,
+   * clamped to the new length, and its target is looked for again in the new words.
+   */
+  setView(view: TourView): void {
+    this.view = view;
+    const step = Math.min(view.step, view.steps.length - 1);
+    if (step !== this.step || this.phase !== 'complete') this.enterStep(step, true, false);
+    else this.emit();
+  }
+
+  /** The current state. */
+  snapshot(): RunnerSnapshot {
+    return { view: this.view, step: this.step, phase: this.phase, target: this.target, label: this.label };
+  }
+
+  next(): void {
+    if (this.step + 1 < this.view.steps.length) this.enterStep(this.step + 1, true);
+    else this.end('done');
+  }
+
+  back(): void {
+    if (this.step > 0) this.enterStep(this.step - 1, false);
+  }
+
+  /** Closes the tour at the admin's request. */
+  close(): void {
+    this.end('closed');
+  }
+
+  /** Ends the tour after its last step (the Done button). */
+  done(): void {
+    this.end('done');
+  }
+
+  /**
+   * Checks that the shown target is still in the page (React may re-mount or remove it);
+   * if not, looks for it again. Called by the overlay on every position update.
+   */
+  checkTarget(): void {
+    if (this.phase === 'shown' && this.resolved && !this.resolved.isConnected) this.resolve([]);
+  }
+
+  /** Removes every listener, observer, timer and the target marker. Idempotent. */
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.stopWaiting();
+    clearTarget();
+    document.removeEventListener('click', this.onClick, true);
+    window.removeEventListener('hashchange', this.onRouteChange);
+    window.removeEventListener('popstate', this.onRouteChange);
+  }
+
+  private enterStep(step: number, forward: boolean, report = true): void {
+    const changed = step !== this.step;
+    this.step = step;
+    this.completed = 0;
+    this.forward = forward;
+    this.enteredAt = performance.now();
+    this.phase = 'searching';
+    this.setTarget(null, null);
+    if (report || changed) this.hooks.onStep(step);
+    this.resolve([]);
+  }
+
+  /** Looks for the current step's target now; shows it, or waits for the page to change. */
+  private resolve(recentRoots: readonly Node[]): void {
+    if (this.stopped || this.phase === 'complete') return;
+    const step = this.view.steps[this.step];
+    if (!step) return;
+    const page = { route: routeOf(new URL(location.href)), completed: this.completed };
+    const plan = step.labels.length === 0 ? [] : planStep(step, page);
+    if (plan.length === 0) {
+      // Nothing left to point at: an untargeted step, or its navigation is done (its route
+      // is reached), which completes it when moving forward.
+      if (step.labels.length > 0 && this.forward) this.advance();
+      else this.settle('untargeted');
+      return;
+    }
+    const resolution = resolveStep(step, document, { page, exclude: [this.overlayHost], recentRoots });
+    const premature = resolution.target !== null && this.isPrematureFallback(resolution.subTarget, plan[0]);
+    if (resolution.target && !premature) {
+      this.stopWaiting();
+      this.targetSub = resolution.subTarget;
+      this.resolved = resolution.target;
+      this.equivalents = sameControlInOtherRows(resolution.target);
+      // Several rows offer the same action: point at the list they share, the admin picks.
+      const anchor = this.equivalents.length > 0 ? commonAncestor([resolution.target, ...this.equivalents]) : resolution.target;
+      this.setTarget(anchor, resolution.label);
+      this.phase = 'shown';
+      this.emit();
+      return;
+    }
+    this.label = plan[0]?.label ?? null;
+    this.showSearching();
+    if (premature) this.retryAfterSettling();
+  }
+
+  private showSearching(): void {
+    this.setTarget(null, this.label);
+    if (this.phase === 'shown') this.phase = 'searching';
+    this.waitForChange();
+    this.emit();
+  }
+
+  /**
+   * Whether a resolution that passed over the step's first remaining sub-target came too
+   * soon: while the page is still loading (an element is `aria-busy`, as Fluent's shimmered
+   * lists are) or within SETTLE_MS of entering the step, the element the step names first
+   * (the list row's "More actions") may be about to appear, and a later label's match (a
+   * "contact support" link) would be the wrong target.
+   */
+  private isPrematureFallback(chosen: SubTarget | null, first: SubTarget | undefined): boolean {
+    if (!chosen || !first || chosen.order === first.order) return false;
+    const busy = document.querySelector('[aria-busy="true"]') !== null;
+    return busy || performance.now() - this.enteredAt < SETTLE_MS;
+  }
+
+  /** Looks again once the settling time is over, even if the page does not change. */
+  private retryAfterSettling(): void {
+    if (this.settleTimer) return;
+    const wait = Math.max(50, SETTLE_MS - (performance.now() - this.enteredAt));
+    this.settleTimer = window.setTimeout(() => {
+      this.settleTimer = 0;
+      this.resolve([]);
+    }, wait);
+  }
+
+  private settle(phase: 'untargeted'): void {
+    this.stopWaiting();
+    this.setTarget(null, null);
+    this.phase = phase;
+    this.emit();
+  }
+
+  /** The step is done: move to the next, or show the completion card after the last. */
+  private advance(): void {
+    if (this.step + 1 < this.view.steps.length) {
+      this.enterStep(this.step + 1, true);
+      return;
+    }
+    this.stopWaiting();
+    this.setTarget(null, null);
+    this.phase = 'complete';
+    this.emit();
+  }
+
+  private waitForChange(): void {
+    if (!this.watch) {
+      this.watch = watchPage(document.documentElement, this.overlayHost, (changed) => this.resolve(changed));
+    }
+    if (!this.notFoundTimer && this.phase === 'searching') {
+      this.notFoundTimer = window.setTimeout(() => {
+        this.notFoundTimer = 0;
+        if (this.phase === 'searching') {
+          this.phase = 'not-found';
+          this.emit();
+        }
+      }, NOT_FOUND_AFTER_MS);
+    }
+  }
+
+  private stopWaiting(): void {
+    this.watch?.stop();
+    this.watch = null;
+    if (this.notFoundTimer) window.clearTimeout(this.notFoundTimer);
+    if (this.settleTimer) window.clearTimeout(this.settleTimer);
+    this.notFoundTimer = 0;
+    this.settleTimer = 0;
+  }
+
+  private setTarget(target: Element | null, label: string | null): void {
+    if (!target) {
+      this.equivalents = [];
+      this.resolved = null;
+    }
+    this.target = target;
+    this.label = label;
+    if (target) markTarget(target, this.view.taskId, this.step);
+    else clearTarget();
+  }
+
+  private emit(): void {
+    if (!this.stopped) this.hooks.onChange(this.snapshot());
+  }
+
+  private end(reason: 'done' | 'closed'): void {
+    this.stop();
+    this.hooks.onEnd(reason);
+  }
+
+  /** A click on the target: that sub-target is done (after the page has handled the click). */
+  private readonly onClick = (event: MouseEvent): void => {
+    const target = this.resolved;
+    if (this.phase !== 'shown' || !target) return;
+    const path = event.composedPath();
+    if (!path.includes(target) && !this.equivalents.some((element) => path.includes(element))) return;
+    const step = this.view.steps[this.step];
+    const sub = this.targetSub;
+    if (!step || !sub) return;
+    const plan = planStep(step, { route: null });
+    const last = plan[plan.length - 1];
+    const clickedStep = this.step;
+    // Let the page react to the click first (open the menu, change the route); a route
+    // change may already have completed the step meanwhile.
+    requestAnimationFrame(() => {
+      if (this.stopped || this.step !== clickedStep || this.phase === 'complete') return;
+      if (!last || sub.order >= last.order) {
+        this.advance();
+        return;
+      }
+      this.completed = sub.order + 1;
+      this.phase = 'searching';
+      this.resolve([]);
+    });
+  };
+
+  private readonly onRouteChange = (): void => {
+    if (this.phase !== 'complete') this.resolve([]);
+  };
+}
+
+/** The deepest element containing all of `elements` (the list their rows share). */
+function commonAncestor(elements: readonly Element[]): Element {
+  const [first, ...rest] = elements;
+  let ancestor: Element | null = first ?? null;
+  while (ancestor && !rest.every((element) => ancestor?.contains(element))) ancestor = ancestor.parentElement;
+  return ancestor ?? document.documentElement;
+}

@@ -1,0 +1,143 @@
+import type { i18n } from 'i18next';
+import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { createI18n } from '../../i18n/i18n';
+import type { TourView } from '../../messaging/protocol';
+import { routeOf } from '../../portal/page';
+import type { LinkNotice } from '../../tour/session';
+import { encodeShareLink } from '../../tour/share-link';
+import type { CoachActions } from './CoachMark';
+import { createOverlayHost, type OverlayHost } from './host';
+import { Overlay } from './Overlay';
+import { TourRunner } from './runner';
+
+/**
+ * The tour UI of one tab: turns the views the background sends into a running tour
+ * (runner) and its overlay, and reports progress back. Created once per page; a tour that
+ * ends leaves nothing behind in the page but this object and its message listener.
+ */
+export class TourApp {
+  private host: OverlayHost | null = null;
+  private runner: TourRunner | null = null;
+  private notice: LinkNotice | null = null;
+  private i18n: i18n | null = null;
+  /** Where the focus was before the tour took it, to give back when it closes. */
+  private focusBefore: Element | null = null;
+
+  /** Shows `view` (a new tour, or the same tour in another language); null ends the tour. */
+  show(view: TourView | null, notice: LinkNotice | null = this.notice): void {
+    this.notice = notice;
+    if (!view) {
+      this.stopRunner();
+      if (this.notice) this.render();
+      else this.teardown();
+      return;
+    }
+    this.switchLanguage(view.uiLanguage);
+    if (this.runner && this.runner.snapshot().view.taskId === view.taskId) {
+      this.runner.setView(view);
+      return;
+    }
+    this.stopRunner();
+    this.ensureHost();
+    this.runner = new TourRunner(view, (this.host as OverlayHost).host, {
+      onChange: () => this.render(),
+      onStep: (step) => void send({ type: 'tourStepSet', step }),
+      onEnd: () => {
+        this.runner = null;
+        void send({ type: 'tourClose' });
+        this.teardown();
+      },
+    });
+    this.runner.start();
+  }
+
+  private readonly actions: CoachActions = {
+    next: () => this.runner?.next(),
+    back: () => this.runner?.back(),
+    close: () => this.runner?.close(),
+    done: () => this.runner?.done(),
+    checkTarget: () => this.runner?.checkTarget(),
+    share: async () => {
+      const snapshot = this.runner?.snapshot();
+      if (!snapshot) return null;
+      const step = snapshot.view.steps[snapshot.step];
+      const here = new URL(location.href);
+      const link = encodeShareLink(
+        { taskId: snapshot.view.taskId, locale: snapshot.view.locale, step: snapshot.step + 1 },
+        `${here.origin}${here.pathname}`,
+        step?.route ?? routeOf(here),
+      );
+      try {
+        await navigator.clipboard.writeText(link);
+        return null;
+      } catch {
+        return link;
+      }
+    },
+  };
+
+  private render(): void {
+    if (!this.host || !this.i18n) return;
+    const snapshot = this.runner?.snapshot() ?? null;
+    render(
+      <Overlay
+        state={{ snapshot, notice: this.notice }}
+        t={this.i18n.t}
+        actions={this.actions}
+        onDismissNotice={() => {
+          this.notice = null;
+          if (this.runner) this.render();
+          else this.teardown();
+        }}
+      />,
+      this.host.root,
+    );
+  }
+
+  private switchLanguage(language: string): void {
+    if (this.i18n?.language === language) return;
+    this.i18n = createI18n(language);
+    this.render();
+  }
+
+  private ensureHost(): void {
+    if (this.host?.host.isConnected) return;
+    this.focusBefore = document.activeElement;
+    this.host = createOverlayHost();
+  }
+
+  private stopRunner(): void {
+    this.runner?.stop();
+    this.runner = null;
+  }
+
+  /** Removes the overlay and gives the focus back to where it was. */
+  private teardown(): void {
+    this.stopRunner();
+    if (!this.host) return;
+    const hadFocus = this.host.host.matches(':focus-within');
+    render(null, this.host.root);
+    this.host.remove();
+    this.host = null;
+    if (hadFocus && this.focusBefore instanceof HTMLElement && this.focusBefore.isConnected) this.focusBefore.focus();
+    this.focusBefore = null;
+  }
+
+  /** Shows a notice on its own (a share link that started nothing). */
+  showNotice(notice: LinkNotice, language: string): void {
+    this.switchLanguage(language);
+    this.ensureHost();
+    this.notice = notice;
+    this.render();
+  }
+}
+
+/** Sends a message to the background; a closed or reloaded extension is not an error here. */
+async function send(message: { type: string; [key: string]: unknown }): Promise<unknown> {
+  try {
+    return await browser.runtime.sendMessage(message);
+  } catch {
+    return undefined;
+  }
+}
