@@ -69,9 +69,12 @@ export function groupTasks(catalog: Catalog, locale: string, cloud: Cloud | null
   return { inLocale: list(inLocale), elsewhere: list(elsewhere) };
 }
 
-/** The text a task is searched by: its title, its article's title and every step's text. */
-function searchTextOf(group: ArticleGroup, entry: TaskEntry): string {
-  return [group.article.title, entry.task.title, ...entry.steps.map((step) => step.text)].join('\n');
+/**
+ * The text a task is searched by: its title and every step's text. Not the article's title:
+ * it names all of the article's tasks at once, so it would match them all.
+ */
+function searchTextOf(entry: TaskEntry): string {
+  return [entry.task.title, ...entry.steps.map((step) => step.text)].join('\n');
 }
 
 /**
@@ -80,7 +83,7 @@ function searchTextOf(group: ArticleGroup, entry: TaskEntry): string {
  */
 export function filterGroups(groups: readonly ArticleGroup[], query: string): ArticleGroup[] {
   return groups
-    .map((group) => ({ ...group, tasks: group.tasks.filter((entry) => matchesQuery(searchTextOf(group, entry), query)) }))
+    .map((group) => ({ ...group, tasks: group.tasks.filter((entry) => matchesQuery(searchTextOf(entry), query)) }))
     .filter((group) => group.tasks.length > 0);
 }
 

@@ -1,0 +1,191 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, type BrowserSession, OTHER_HOST, type TestPage, urlOn } from './harness';
+import { waitForCoach } from './harness/coach';
+import { openProbe } from './harness/probe';
+
+/**
+ * Issue 6 end to end, in Chromium and Firefox: the popup page opened in a tab of its own with
+ * `?tab=<id>` beside a replica tab, used with the keyboard only; the coach mark follows the
+ * popup's language at once; Start from a non-admin tab opens the replica; axe-core is clean.
+ */
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const REACTIVATE_NB = 'Aktivere et abonnement på nytt';
+
+/** The popup page for a tab. */
+const popupUrl = (session: BrowserSession, tabId: number) => `${session.extensionOrigin}src/popup/index.html?tab=${tabId}`;
+
+/** From an extension page: the id of the tab whose URL matches `pattern` (admin hosts only are visible). */
+async function tabIdOf(probe: TestPage, pattern: string): Promise<number> {
+  const id = await probe.evaluate(async (url) => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    const [tab] = await api.tabs.query({ url });
+    return tab?.id ?? -1;
+  }, pattern);
+  if (id < 0) throw new Error(`No tab matches ${pattern}`);
+  return id;
+}
+
+/** What has keyboard focus: its tag, accessible text and whether a focus outline shows. */
+function focused(page: TestPage): Promise<{ tag: string; text: string; outline: boolean }> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    const labelledBy = element?.getAttribute('aria-labelledby');
+    const name = labelledBy
+      ? labelledBy
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' ')
+      : ((element as HTMLInputElement | null)?.labels?.[0]?.textContent ?? element?.textContent ?? '');
+    const style = element ? getComputedStyle(element) : null;
+    return {
+      tag: element?.tagName.toLowerCase() ?? '',
+      text: name.trim(),
+      outline: Boolean(style && style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0),
+    };
+  }, undefined);
+}
+
+/** Presses Tab until the focused control's accessible text is `text` (keyboard only); checks focus is visible. */
+async function tabTo(page: TestPage, text: string | RegExp, limit = 60): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    await page.press('Tab');
+    const now = await focused(page);
+    if (typeof text === 'string' ? now.text === text : text.test(now.text)) {
+      expect(now.outline, `focus on "${now.text}" is visible`).toBe(true);
+      return;
+    }
+  }
+  throw new Error(`Tab never reached "${text}"`);
+}
+
+/** Types text into the focused field one key at a time. */
+async function typeKeys(page: TestPage, text: string): Promise<void> {
+  for (const key of text) await page.press(key === ' ' ? 'Space' : key);
+}
+
+/**
+ * Chooses an option of the focused select by typing its first letters (type-ahead, as a
+ * keyboard user does), falling back to ArrowDown when the browser ignores type-ahead headless.
+ */
+async function chooseOption(page: TestPage, value: string, firstLetters: string): Promise<void> {
+  const current = () => page.evaluate(() => (document.activeElement as HTMLSelectElement).value, undefined);
+  await typeKeys(page, firstLetters);
+  for (let presses = 0; presses < 10 && (await current()) !== value; presses += 1) await page.press('ArrowDown');
+  expect(await current()).toBe(value);
+}
+
+/** Waits until the popup shows `text` somewhere. */
+async function waitForText(page: TestPage, text: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await page.evaluate((wanted) => (document.body.textContent ?? '').includes(wanted), text)) return;
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+  const seen = await page.evaluate(() => {
+    const focus = document.activeElement as HTMLInputElement | null;
+    return `${document.body.textContent ?? ''}\n(focus: <${focus?.tagName ?? ''}> value "${focus?.value ?? ''}")`;
+  }, undefined);
+  throw new Error(`"${text}" did not appear; the page shows: ${seen}`);
+}
+
+/** Runs axe-core in the page (the string is evaluated by the driver, not by page script, so the extension's CSP allows it). */
+async function axeViolations(page: TestPage): Promise<string[]> {
+  const script = `${AXE_SOURCE}\n;axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`;
+  return page.evaluate(script as never, undefined) as Promise<string[]>;
+}
+
+describe.each(BROWSERS)('popup in $name', (browser) => {
+  let session: BrowserSession;
+  let probe: TestPage;
+  let admin: TestPage;
+  let popup: TestPage;
+
+  beforeAll(async () => {
+    session = await browser.launch();
+    probe = await openProbe(session);
+    admin = await session.newPage();
+    await admin.goto(urlOn('admin.microsoft.com', '/Adminportal/Home?lang=en-US#/homepage'));
+    const adminTab = await tabIdOf(probe, 'https://admin.microsoft.com/*');
+    popup = await session.newPage();
+    await popup.goto(popupUrl(session, adminTab));
+    // The replica speaks en-US and so does the browser; no article is in English, so the
+    // popup starts in the catalog's first locale, Latvian.
+    await waitForText(popup, 'Šajā cilnē ir atvērts Microsoft 365 administrēšanas centrs.');
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('has no axe-core violations', async () => {
+    expect(await axeViolations(popup)).toEqual([]);
+  });
+
+  it('filters, picks nb-NO and starts "reactivate" with the keyboard; the coach mark speaks Norwegian', async () => {
+    await tabTo(popup, 'Ceļveža valoda');
+    await chooseOption(popup, 'nb-NO', 'nor');
+    await waitForText(popup, 'Søk etter oppgaver');
+    expect(await popup.evaluate(() => document.documentElement.lang, undefined)).toBe('nb');
+
+    await tabTo(popup, 'Søk etter oppgaver');
+    await typeKeys(popup, 'pa nytt'); // diacritics-insensitive: finds "på nytt"
+    await waitForText(popup, '2 oppgaver');
+    expect(await popup.evaluate(() => [...document.querySelectorAll('h4')].map((title) => title.textContent), undefined)).toEqual([
+      REACTIVATE_NB,
+      'Aktivere et nytt abonnement med en produktnøkkel',
+    ]);
+    await tabTo(popup, `Start ${REACTIVATE_NB}`);
+    await popup.press('Enter');
+    await waitForText(popup, 'Trinn 1 av 3');
+
+    const coach = await waitForCoach(admin, (view) => view.open && view.lang === 'nb-NO');
+    expect(coach.progress).toBe('Trinn 1 av 3');
+    expect(coach.buttons).toContain('Neste');
+  });
+
+  it('switches the running tour to ro-RO from the popup, and the coach mark follows at once', async () => {
+    await popup.reload();
+    await waitForText(popup, 'Trinn 1 av 3');
+    await tabTo(popup, 'Språk for omvisningen');
+    await chooseOption(popup, 'ro-RO', 'rom');
+    const coach = await waitForCoach(admin, (view) => view.open && view.lang === 'ro-RO', 3000);
+    expect(coach.progress).toBe('Pasul 1 din 3');
+    expect(coach.body).toMatch(/Facturare/);
+    await waitForText(popup, 'Indicațiile afișează acum turul în noua limbă.');
+    expect(await axeViolations(popup)).toEqual([]);
+  });
+
+  it('starts from a tab that is not the admin center by opening the replica', async () => {
+    const otherTab = await probe.evaluate(async (url) => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      const tab = await api.tabs.create({ url, active: false });
+      return tab.id ?? -1;
+    }, urlOn(OTHER_HOST, '/'));
+    const page = await session.newPage();
+    await page.goto(popupUrl(session, otherTab));
+    // The tour language is remembered (ro-RO since the switch above), and the popup speaks it.
+    await waitForText(page, 'Această filă nu este Centrul de administrare Microsoft 365.');
+    await tabTo(page, 'Începeți Reactivarea unui abonament');
+    await page.press('Enter');
+    const opened = await probe.evaluate(async () => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      const deadline = Date.now() + 15_000;
+      while (Date.now() < deadline) {
+        const tabs = await api.tabs.query({ url: 'https://admin.microsoft.com/*' });
+        for (const tab of tabs) {
+          if (!tab.url?.includes('#/subscriptions') || tab.id === undefined) continue;
+          const [result] = await api.scripting.executeScript({
+            target: { tabId: tab.id },
+            func: () => Boolean(document.querySelector('admin-coach-overlay')?.shadowRoot?.querySelector('[role="dialog"]')),
+          });
+          if (result?.result) return tab.url;
+        }
+        await new Promise((wait) => setTimeout(wait, 200));
+      }
+      return '';
+    }, undefined);
+    expect(opened).toMatch(/^https:\/\/admin\.microsoft\.com(:\d+)?\/Adminportal\/Home#\/subscriptions$/);
+  });
+});
