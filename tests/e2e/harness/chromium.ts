@@ -11,16 +11,28 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chr
 /** The production build the tests load, unchanged. */
 export const CHROME_BUILD = resolve('dist/chrome');
 
+/** Chromium-only options on top of the shared ones (used by `npm start`, scripts/start.ts). */
+export interface ChromiumLaunchOptions extends LaunchOptions {
+  /** Run headless (default true). Headful needs a display (`DISPLAY`) and sizes the page by its window. */
+  readonly headless?: boolean;
+  /**
+   * The local port the admin hosts are mapped to (default E2E_PORT). Chromium's host rules
+   * rewrite the port too, so URLs keep the real host name without a port.
+   */
+  readonly port?: number;
+}
+
 /**
  * Starts Debian's Chromium headless in a fresh profile, with the admin hosts mapped to the
  * local replica (DESIGN.md: `--host-resolver-rules`, `--ignore-certificate-errors`) and,
  * unless told otherwise, the production build loaded as an unpacked extension.
  * @throws when Chromium does not start or the extension's service worker never appears.
  */
-export async function launchChromium(options: LaunchOptions = {}): Promise<BrowserSession> {
+export async function launchChromium(options: ChromiumLaunchOptions = {}): Promise<BrowserSession> {
   const withExtension = options.withExtension ?? true;
+  const headless = options.headless ?? true;
   const profile = await mkdtemp(join(tmpdir(), 'admin-coach-chromium-'));
-  const rules = MAPPED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${E2E_PORT}`).join(', ');
+  const rules = MAPPED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${options.port ?? E2E_PORT}`).join(', ');
   const args = [
     '--no-sandbox',
     '--disable-gpu',
@@ -35,10 +47,11 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
   if (withExtension) args.push(`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
-    headless: true,
-    args,
+    headless,
+    args: headless ? args : [...args, '--window-size=1280,900'],
     ignoreHTTPSErrors: true,
-    viewport: { width: 1280, height: 800 },
+    // A fixed viewport in a headful window leaves dead space when the window is resized.
+    viewport: headless ? { width: 1280, height: 800 } : null,
     ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
   });
   let extensionOrigin = '';
