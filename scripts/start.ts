@@ -1,0 +1,105 @@
+/**
+ * `npm start` (DESIGN.md, Commands contract): builds the extension (dist/chrome, dist/firefox)
+ * and the replica admin center (dist/portal), serves the replica over HTTPS at the real host
+ * names, and then
+ * - with a display (`DISPLAY` set): opens Chromium with the extension loaded on the replica's
+ *   home page and keeps running until Ctrl+C;
+ * - without one: runs Chromium headless, walks one tour (scripts/demo-walk.ts), writes a
+ *   screenshot of each step to `demo-output/step-N.png`, prints their paths and exits 0.
+ *
+ * Options: `--headless` forces the second mode even with a display; `--skip-build` reuses the
+ * existing dist/ (faster when nothing changed). Exits 1 with the reason on any failure.
+ */
+import { spawnSync } from 'node:child_process';
+import { relative } from 'node:path';
+import { launchChromium } from '../tests/e2e/harness/chromium';
+import { type PortalServer, startPortalServer } from '../tests/portal/server';
+import { DEMO_LOCALE, demoShareLink, walkDemoTour } from './demo-walk';
+
+const HOME = 'https://admin.microsoft.com/Adminportal/Home#/homepage';
+const OUTPUT_DIR = 'demo-output';
+
+/**
+ * Runs an npm script in the foreground with its output shown.
+ * @throws naming the script when it exits non-zero.
+ */
+function npmRun(script: string): void {
+  console.log(`> npm run ${script}`);
+  const result = spawnSync('npm', ['run', '--silent', script], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`\`npm run ${script}\` failed (exit ${result.status ?? result.signal})`);
+}
+
+/**
+ * Serves the replica on 443 when it can (the same port the e2e tests and Firefox use), else
+ * on a free port: Chromium's host rules map the real host names to any port, so the URLs
+ * stay the same either way.
+ */
+async function serveReplica(): Promise<PortalServer> {
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot) {
+    try {
+      return await startPortalServer({ port: 443, host: '::' });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EADDRINUSE' && code !== 'EACCES') throw error;
+      console.log(`Port 443 is ${code === 'EADDRINUSE' ? 'in use (an e2e run or a benchmark?)' : 'not allowed'}: serving the replica on a free port instead.`);
+    }
+  } else {
+    console.log('Not root, so port 443 is out of reach: serving the replica on a free port instead.');
+  }
+  return startPortalServer({ port: 0, host: '127.0.0.1' });
+}
+
+/** With a display: a real window, left open for the user until Ctrl+C. */
+async function runHeadful(server: PortalServer): Promise<void> {
+  const session = await launchChromium({ headless: false, port: server.port });
+  const page = await session.newPage();
+  await page.goto(HOME);
+  console.log(`\nChromium is open on ${HOME} with Admin Coach loaded (replica on 127.0.0.1:${server.port}).`);
+  console.log(`Start a tour from the extension's toolbar popup, or open this share link (${DEMO_LOCALE}):\n  ${demoShareLink()}`);
+  console.log('Press Ctrl+C to stop.');
+  await new Promise<void>((stop) => {
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  console.log('\nStopping.');
+  await session.close().catch(() => undefined);
+}
+
+/** Without a display: walk the demo tour headless and write the screenshots. */
+async function runHeadless(server: PortalServer): Promise<void> {
+  console.log(`\nNo display: walking the ${DEMO_LOCALE} reactivation tour headless (replica on 127.0.0.1:${server.port}).`);
+  const session = await launchChromium({ headless: true, port: server.port });
+  try {
+    const page = await session.newPage();
+    await page.goto(demoShareLink());
+    const shots = await walkDemoTour(page, OUTPUT_DIR);
+    console.log(`\n${shots.length} screenshots:`);
+    for (const shot of shots) console.log(`  ${relative(process.cwd(), shot.path)}  ${shot.caption}`);
+  } finally {
+    await session.close().catch(() => undefined);
+  }
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (!args.includes('--skip-build')) {
+    npmRun('build');
+    npmRun('portal:build');
+  }
+  const headless = args.includes('--headless') || !process.env.DISPLAY;
+  const server = await serveReplica();
+  try {
+    await (headless ? runHeadless(server) : runHeadful(server));
+  } finally {
+    await server.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`npm start failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
