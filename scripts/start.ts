@@ -10,24 +10,14 @@
  * Options: `--headless` forces the second mode even with a display; `--skip-build` reuses the
  * existing dist/ (faster when nothing changed). Exits 1 with the reason on any failure.
  */
-import { spawnSync } from 'node:child_process';
 import { relative } from 'node:path';
 import { launchChromium } from '../tests/e2e/harness/chromium';
 import { type PortalServer, startPortalServer } from '../tests/portal/server';
 import { DEMO_LOCALE, demoShareLink, walkDemoTour } from './demo-walk';
+import { npmRun } from './npm-run';
 
 const HOME = 'https://admin.microsoft.com/Adminportal/Home#/homepage';
 const OUTPUT_DIR = 'demo-output';
-
-/**
- * Runs an npm script in the foreground with its output shown.
- * @throws naming the script when it exits non-zero.
- */
-function npmRun(script: string): void {
-  console.log(`> npm run ${script}`);
-  const result = spawnSync('npm', ['run', '--silent', script], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`\`npm run ${script}\` failed (exit ${result.status ?? result.signal})`);
-}
 
 /**
  * Serves the replica on 443 when it can (the same port the e2e tests and Firefox use), else
