@@ -1,0 +1,125 @@
+/**
+ * The bench's shared launcher: one replica server on a free port and Debian's Chromium with
+ * the admin hosts mapped to it, driven through playwright-core with CDP access (the e2e
+ * harness's `TestPage` hides the raw page, which the figures need for CDP, init scripts and
+ * script tags). Flags follow tests/e2e/harness/chromium.ts so the bench sees what the tests see.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { startPortalServer } from '../tests/portal/server';
+import { CHROME_BUILD, CHROMIUM_PATH } from '../tests/e2e/harness/chromium';
+import { MAPPED_HOSTS } from '../tests/e2e/harness/hosts';
+
+export { CHROME_BUILD };
+
+/** A running replica server: its port and how to stop it. */
+export interface BenchServer {
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the replica over HTTPS. Port: ADMIN_COACH_BENCH_PORT, else a free one (Chromium maps
+ * any port with --host-resolver-rules, so the bench never competes for 443 with e2e runs).
+ * Retries for up to 60 s while the port is taken (EADDRINUSE).
+ */
+export async function startBenchServer(): Promise<BenchServer> {
+  const port = Number(process.env.ADMIN_COACH_BENCH_PORT ?? 0);
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      return await startPortalServer({ port, host: '127.0.0.1' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || Date.now() > deadline) throw error;
+      await new Promise((wait) => setTimeout(wait, 2000));
+    }
+  }
+}
+
+/**
+ * @throws when a build the bench measures is missing, naming the command that makes it
+ * (the bench measures the builds as they are and never rebuilds: others may be using dist/).
+ */
+export function requireBuilds(): void {
+  for (const [path, command] of [
+    ['dist/chrome/manifest.json', 'npm run build'],
+    ['dist/portal/index.html', 'npm run portal:build'],
+  ] as const) {
+    if (!existsSync(path)) throw new Error(`${path} is missing: run \`${command}\` first`);
+  }
+}
+
+/** Options of {@link launchBenchChromium}. */
+export interface BenchLaunchOptions {
+  /** Load the production build (default true). */
+  readonly withExtension?: boolean;
+  /** Extra Chromium switches (e.g. the scroll figure's unthrottled frames). */
+  readonly extraArgs?: readonly string[];
+}
+
+/** One running Chromium with a fresh profile. */
+export interface BenchBrowser {
+  readonly context: BrowserContext;
+  /** A new tab. */
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Starts Debian's Chromium headless, admin hosts mapped to `port` on 127.0.0.1. */
+export async function launchBenchChromium(port: number, options: BenchLaunchOptions = {}): Promise<BenchBrowser> {
+  const withExtension = options.withExtension ?? true;
+  const profile = await mkdtemp(join(tmpdir(), 'admin-coach-bench-'));
+  const rules = MAPPED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--ignore-certificate-errors',
+    `--host-resolver-rules=${rules}`,
+    ...(options.extraArgs ?? []),
+  ];
+  if (withExtension) args.push(`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 800 },
+    ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
+  });
+  if (withExtension) await waitForServiceWorker(context);
+  // The persistent context opens one blank tab; closing it keeps one tab per measurement.
+  for (const page of context.pages()) await page.close();
+  return {
+    context,
+    newPage: () => context.newPage(),
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function waitForServiceWorker(context: BrowserContext): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (context.serviceWorkers().some((worker) => worker.url().startsWith('chrome-extension://'))) return;
+    await context.waitForEvent('serviceworker', { timeout: 1000 }).catch(() => undefined);
+  }
+  throw new Error(`The extension's service worker did not start within 30 s (${CHROME_BUILD})`);
+}
+
+/** `https://<host>:<port><path>` for the bench server. */
+export function benchUrl(port: number, path: string, host = 'admin.microsoft.com'): string {
+  return `https://${host}:${port}${path}`;
+}
+
+/** Absolute path inside the repository (the bench runs from its root). */
+export const repoPath = (...parts: string[]): string => resolve(...parts);
