@@ -105,6 +105,14 @@ describe('_locales', () => {
     expect(bases.filter((key) => !used(key))).toEqual([]);
   });
 
+  it('has every key the code asks for with t(\'…\')', () => {
+    const known = new Set(Object.keys(en).map(baseOf));
+    const asked = sourceFiles(join(root, 'src')).flatMap((path) =>
+      [...readFileSync(path, 'utf8').matchAll(/\bt\(\s*['"`]([A-Za-z0-9_]+)['"`]/g)].map((match) => `${relative(root, path)}: ${match[1]}`),
+    );
+    expect(asked.filter((entry) => !known.has(entry.split(': ')[1] ?? ''))).toEqual([]);
+  });
+
   it.each(languages)('%s: i18next resolves every plural for counts 0–111 to a translated text', (language) => {
     const i18n = createI18n(language);
     for (const base of basesOf(files[language] ?? {}).plural.keys()) {
