@@ -40,14 +40,14 @@ export interface DemoShot {
 const byTestId = (id: string) => `[data-testid="${id}"]`;
 const pause = (ms: number) => new Promise((wait) => setTimeout(wait, ms));
 
-/** The coach mark moved on: another step, target, status or layout, or it closed. */
+/** The coach mark moved on: another step, target, status or buttons, or it closed. */
 const changedFrom = (before: CoachView) => (after: CoachView) =>
   !after.open ||
   after.progress !== before.progress ||
   after.marker !== before.marker ||
   after.targetTestId !== before.targetTestId ||
   after.status !== before.status ||
-  after.centred !== before.centred;
+  after.buttons.join('|') !== before.buttons.join('|');
 
 async function poll(page: TestPage, ready: (view: CoachView) => boolean, timeoutMs: number, what: string): Promise<CoachView> {
   const deadline = Date.now() + timeoutMs;
@@ -103,7 +103,7 @@ export async function walkDemoTour(page: TestPage, outDir: string, maxMoves = 16
     await pause(600);
     const path = join(dir, `step-${move}.png`);
     await page.screenshot(path);
-    const where = view.targetTestId ? `→ ${view.targetTestId}` : view.centred ? '(centred card)' : '';
+    const where = view.marker ? `→ ${view.targetTestId || view.marker}` : '(card without a target)';
     shots.push({ path, caption: [view.progress, view.status, where].filter(Boolean).join(' ') });
     if (view.marker) {
       await actOnTarget(page, view);
