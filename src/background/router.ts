@@ -3,6 +3,8 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import {
   BackgroundRequest,
   type CommandReply,
+  parseMessage,
+  TourViewReceived,
   type PopupStateReply,
   type TourViewChanged,
   type TourViewReply,
@@ -164,8 +166,8 @@ export async function pushView(tabId: number): Promise<boolean> {
   const view = session && page ? buildView(session, page.cloud, await readPrefs()) : null;
   const message: TourViewChanged = { type: 'tourViewChanged', view };
   try {
-    await browser.tabs.sendMessage(tabId, message);
-    return true;
+    // Only the tour UI replies; the content script listens too but never answers.
+    return parseMessage(TourViewReceived, await browser.tabs.sendMessage(tabId, message)) !== null;
   } catch {
     return false;
   }

@@ -84,6 +84,10 @@ export type TourView = v.InferOutput<typeof TourViewSchema>;
 export const TourViewChanged = v.object({ type: v.literal('tourViewChanged'), view: v.nullable(TourViewSchema) });
 export type TourViewChanged = v.InferOutput<typeof TourViewChanged>;
 
+/** The tour UI's reply to tourViewChanged: proof that one listens in the tab. */
+export const TourViewReceived = v.object({ received: v.literal(true) });
+export type TourViewReceived = v.InferOutput<typeof TourViewReceived>;
+
 /**
  * Reply to tourViewGet: the view, or null when no tour runs in the tab, and a share-link
  * notice to show once (the link asked for something we could not do exactly), or null.

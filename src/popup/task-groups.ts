@@ -1,7 +1,7 @@
 import type { Cloud } from '../portal/clouds';
 import type { Article, Catalog, Step, Task } from '../tour/model';
 import { matchesQuery } from './fold';
-import { variantForCloud } from './variant';
+import { variantFor } from '../tour/variant';
 
 /** One task as the popup lists it, in the locale it will start in. */
 export interface TaskEntry {
@@ -47,7 +47,7 @@ export function groupTasks(catalog: Catalog, locale: string, cloud: Cloud | null
   const entryOf = (task: Task, article: Article): TaskEntry => ({
     task,
     locale: article.locale,
-    steps: variantForCloud(task, cloud).steps,
+    steps: variantFor(task, cloud).steps,
     locales: localesOf.get(task.id) ?? [article.locale],
   });
   const add = (target: typeof inLocale, article: Article, task: Task) => {

@@ -1,7 +1,7 @@
 import type { TourSummary } from '../messaging/protocol';
 import type { Cloud } from '../portal/clouds';
 import type { Catalog, Step } from '../tour/model';
-import { variantForCloud } from './variant';
+import { variantFor } from '../tour/variant';
 
 /**
  * The steps of a running tour, in its locale and the variant for the cloud, so the popup can
@@ -12,7 +12,7 @@ export function stepsOfTour(catalog: Catalog, tour: TourSummary, cloud: Cloud | 
   for (const article of catalog.articles) {
     if (article.locale.toLowerCase() !== wanted) continue;
     const task = article.tasks.find((candidate) => candidate.id === tour.taskId);
-    if (task) return variantForCloud(task, cloud).steps;
+    if (task) return variantFor(task, cloud).steps;
   }
   return [];
 }

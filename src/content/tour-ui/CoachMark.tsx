@@ -1,6 +1,7 @@
 import type { i18n } from 'i18next';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { textDirectionOf } from '../../i18n/direction';
+import { keepDocked } from './dock';
 import { followTarget } from './position';
 import type { RunnerSnapshot } from './runner';
 import { StepBody } from './StepBody';
@@ -21,7 +22,7 @@ const TITLE_ID = 'admin-coach-title';
 const BODY_ID = 'admin-coach-body';
 
 /**
- * The coach mark: a non-modal dialog beside the target (or centred when the step has no
+ * The coach mark: a non-modal dialog beside the target (or docked clear of the page's dialogs when the step has no
  * target, the target was not found, or the task is complete), with the spotlight around the
  * target. Keyboard: Esc closes, ← and → move (mirrored in right-to-left languages), Tab
  * from the last button goes to the target. Labelled by the task title, described by the step.
@@ -47,6 +48,14 @@ export function CoachMark({ snapshot, t, actions }: { snapshot: RunnerSnapshot; 
   // A "Link copied" confirmation belongs to the step it was made on.
   // biome-ignore lint/correctness/useExhaustiveDependencies: step and task are the triggers
   useEffect(() => setCopied('no'), [step, view.taskId]);
+
+  // A card pointing at nothing docks where it covers none of the page's dialogs.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-dock when the card's content changes
+  useLayoutEffect(() => {
+    const host = (coach.current?.getRootNode() as ShadowRoot | undefined)?.host;
+    if (anchored || !coach.current || !host) return;
+    return keepDocked(coach.current, host);
+  }, [anchored, step, phase]);
 
   if (!current) return null;
 
@@ -76,7 +85,7 @@ export function CoachMark({ snapshot, t, actions }: { snapshot: RunnerSnapshot; 
       {anchored && <div class="spotlight" ref={spotlight} aria-hidden="true" />}
       <div
         ref={coach}
-        class={anchored ? 'coach' : 'coach centred'}
+        class={anchored ? 'coach' : 'coach docked'}
         role="dialog"
         aria-modal="false"
         aria-labelledby={TITLE_ID}

@@ -1,5 +1,6 @@
 import type { i18n } from 'i18next';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { keepDocked } from './dock';
 import type { LinkNotice } from '../../tour/session';
 
 /**
@@ -11,10 +12,14 @@ import type { LinkNotice } from '../../tour/session';
 export function NoticeCard({ notice, t, onDismiss }: { notice: LinkNotice; t: i18n['t']; onDismiss(): void }) {
   const card = useRef<HTMLDivElement>(null);
   useEffect(() => card.current?.focus(), []);
+  useLayoutEffect(() => {
+    const host = (card.current?.getRootNode() as ShadowRoot | undefined)?.host;
+    if (card.current && host) return keepDocked(card.current, host);
+  }, []);
   return (
     <div
       ref={card}
-      class="coach centred"
+      class="coach docked"
       role="alertdialog"
       aria-labelledby="admin-coach-notice-title"
       aria-describedby="admin-coach-notice-body"

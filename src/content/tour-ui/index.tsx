@@ -5,7 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import { uiLanguageOf } from '../../i18n/locales';
-import { parseMessage, TourViewChanged, TourViewReply } from '../../messaging/protocol';
+import { parseMessage, TourViewChanged, type TourViewReceived, TourViewReply } from '../../messaging/protocol';
 import { TourApp } from './tour-app';
 
 const KEY = Symbol.for('admin-coach.tour-ui');
@@ -22,8 +22,10 @@ if (!slot[KEY]) {
   };
   browser.runtime.onMessage.addListener((message: unknown) => {
     const changed = parseMessage(TourViewChanged, message);
-    if (changed) app.show(changed.view);
-    return undefined;
+    if (!changed) return undefined;
+    app.show(changed.view);
+    // The reply tells the background a tour UI is here (the content script never replies).
+    return Promise.resolve({ received: true } satisfies TourViewReceived);
   });
   slot[KEY] = { app, refresh };
 }

@@ -14,7 +14,9 @@ export const OVERLAY_CSS = `
   box-sizing: border-box; background: #fff; color: #242424; border-radius: 8px; padding: 14px 16px 12px;
   box-shadow: 0 8px 28px rgba(0, 0, 0, 0.28); pointer-events: auto; outline: none; }
 .coach:focus-visible { outline: 2px solid #0f6cbd; outline-offset: 2px; }
-.coach.centred { left: 50%; top: 50%; transform: translate(-50%, -50%); width: min(420px, calc(100vw - 32px)); max-width: none; }
+.coach.docked { width: min(400px, calc(100vw - 32px)); max-width: none; }
+.coach { display: flex; flex-direction: column; max-height: min(420px, calc(100vh - 32px)); }
+.body { overflow-y: auto; min-height: 0; flex: 1 1 auto; }
 .arrow { position: absolute; width: 12px; height: 12px; background: inherit; transform: rotate(45deg); }
 .head { display: flex; align-items: flex-start; gap: 8px; margin-bottom: 6px; }
 .title { flex: 1; margin: 0; font-size: 12px; font-weight: 600; color: #616161; }

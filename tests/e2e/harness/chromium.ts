@@ -104,6 +104,10 @@ function wrapPlaywright(page: Page): TestPage {
     async waitForVisible(selector, timeoutMs = 10_000) {
       await page.locator(selector).first().waitFor({ state: 'visible', timeout: timeoutMs });
     },
+    async fill(selector, text, timeoutMs = 10_000) {
+      await page.locator(selector).first().fill(text, { timeout: timeoutMs });
+    },
+    text: (selector) => page.evaluate((wanted) => document.querySelector(wanted)?.textContent ?? null, selector),
     press: (key) => page.keyboard.press(key),
     async screenshot(path) {
       await page.screenshot({ path });

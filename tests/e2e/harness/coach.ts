@@ -12,8 +12,8 @@ export interface CoachView {
   readonly body: string;
   /** The status line (searching / not found / complete), '' when none. */
   readonly status: string;
-  /** Whether the coach mark is centred (no target) rather than beside a target. */
-  readonly centred: boolean;
+  /** Whether the coach mark is docked (no target) rather than beside a target. */
+  readonly docked: boolean;
   /** The value of the page's `data-admin-coach-target` marker, '' when none. */
   readonly marker: string;
   /** `data-testid` of the marked element (the replica's), '' when none. */
@@ -36,7 +36,7 @@ export function readCoach(page: TestPage): Promise<CoachView> {
       progress: dialog?.querySelector('.progress')?.textContent ?? '',
       body: dialog?.querySelector('.body')?.textContent ?? '',
       status: dialog?.querySelector('.status')?.textContent ?? '',
-      centred: dialog?.classList.contains('centred') ?? false,
+      docked: dialog?.classList.contains('docked') ?? false,
       marker: marked?.getAttribute('data-admin-coach-target') ?? '',
       targetTestId: marked?.closest('[data-testid]')?.getAttribute('data-testid') ?? '',
       buttons: Array.from(dialog?.querySelectorAll('button') ?? []).map((button) => button.textContent ?? ''),
@@ -60,8 +60,8 @@ export async function waitForCoach(page: TestPage, ready: (view: CoachView) => b
   throw new Error(`The coach mark did not reach the expected state in ${timeoutMs} ms; last seen: ${JSON.stringify(last)}`);
 }
 
-/** A coach mark that has settled: pointing at a target, or on a centred card (not searching). */
-export const settled = (view: CoachView): boolean => view.open && (view.marker !== '' || (view.centred && !/…/.test(view.status)));
+/** A coach mark that has settled: pointing at a target, or on a docked card (not searching). */
+export const settled = (view: CoachView): boolean => view.open && (view.marker !== '' || (view.docked && !/…/.test(view.status)));
 
 /** Clicks a button of the coach mark by its visible text (a real click at its position). */
 export async function clickCoachButton(page: TestPage, text: string): Promise<void> {

@@ -87,6 +87,13 @@ function wrapPuppeteer(page: Page): TestPage {
     async waitForVisible(selector, timeoutMs = 10_000) {
       await page.waitForSelector(selector, { visible: true, timeout: timeoutMs });
     },
+    async fill(selector, text, timeoutMs = 10_000) {
+      const handle = await page.waitForSelector(selector, { visible: true, timeout: timeoutMs });
+      if (!handle) throw new Error(`No element matches ${selector}`);
+      await handle.click({ count: 3 });
+      await handle.type(text);
+    },
+    text: (selector) => page.evaluate((wanted) => document.querySelector(wanted)?.textContent ?? null, selector),
     press: (key) => page.keyboard.press(key as never),
     async screenshot(path) {
       await page.screenshot({ path: path as `${string}.png` });

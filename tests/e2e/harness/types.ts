@@ -13,6 +13,10 @@ export interface TestPage {
   click(selector: string, timeoutMs?: number): Promise<void>;
   /** Waits until the selector matches a visible element; throws after `timeoutMs`. */
   waitForVisible(selector: string, timeoutMs?: number): Promise<void>;
+  /** Waits for the selector to be visible, then types `text` into it (replacing its value). */
+  fill(selector: string, text: string, timeoutMs?: number): Promise<void>;
+  /** The text content of the first element matching the selector, null when none. */
+  text(selector: string): Promise<string | null>;
   /** Presses one key (Playwright/Puppeteer key names: `Escape`, `ArrowRight`, `Tab`). */
   press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;

@@ -1,0 +1,75 @@
+/** Margin between a docked card and the viewport's edges (px). */
+const MARGIN = 16;
+
+/** The page's open dialogs and panes: what a card must not cover (the admin works there). */
+const LAYER_SELECTOR = '[role="dialog"], [role="alertdialog"], [aria-modal="true"]';
+
+type Spot = (card: DOMRect, view: { width: number; height: number }) => { left: number; top: number };
+
+/**
+ * Where a card without a target may sit, in order of preference: bottom centre, the two
+ * bottom corners, top centre, the sides, the top corners. The bottom keeps it clear of the
+ * page's centred dialogs and side panes, where the admin has to do what a step leaves to them.
+ */
+const SPOTS: readonly Spot[] = [
+  (card, view) => ({ left: (view.width - card.width) / 2, top: view.height - card.height - MARGIN }),
+  (card, view) => ({ left: MARGIN, top: view.height - card.height - MARGIN }),
+  (card, view) => ({ left: view.width - card.width - MARGIN, top: view.height - card.height - MARGIN }),
+  (card, view) => ({ left: (view.width - card.width) / 2, top: MARGIN }),
+  (card, view) => ({ left: view.width - card.width - MARGIN, top: (view.height - card.height) / 2 }),
+  (card, view) => ({ left: MARGIN, top: (view.height - card.height) / 2 }),
+  (_card, view) => ({ left: view.width - _card.width - MARGIN, top: MARGIN }),
+  () => ({ left: MARGIN, top: MARGIN }),
+];
+
+const overlap = (a: DOMRect, left: number, top: number, width: number, height: number) =>
+  Math.max(0, Math.min(a.right, left + width) - Math.max(a.left, left)) * Math.max(0, Math.min(a.bottom, top + height) - Math.max(a.top, top));
+
+/**
+ * Places a card that points at nothing (an untargeted step, a target not found, the end of
+ * the tour) where it covers the least of the page's open dialogs and panes: the first spot
+ * of SPOTS that covers none, else the one covering least. Sets `left`/`top` (fixed, px).
+ * @param card the card element (already rendered, so its size is known).
+ * @param overlayHost our own host, whose dialogs do not count.
+ */
+export function dockCard(card: HTMLElement, overlayHost: Element): void {
+  const size = card.getBoundingClientRect();
+  const view = { width: window.innerWidth, height: window.innerHeight };
+  const layers = Array.from(document.querySelectorAll(LAYER_SELECTOR))
+    .filter((layer) => !overlayHost.contains(layer))
+    .map((layer) => layer.getBoundingClientRect())
+    .filter((rect) => rect.width > 0 && rect.height > 0);
+  let best = { left: 0, top: 0, covered: Number.POSITIVE_INFINITY };
+  for (const spot of SPOTS) {
+    const { left, top } = spot(size, view);
+    const covered = layers.reduce((sum, rect) => sum + overlap(rect, left, top, size.width, size.height), 0);
+    if (covered < best.covered) best = { left, top, covered };
+    if (covered === 0) break;
+  }
+  card.style.left = `${Math.max(MARGIN, best.left)}px`;
+  card.style.top = `${Math.max(MARGIN, best.top)}px`;
+}
+
+/**
+ * Keeps a docked card clear of dialogs the page opens later: re-docks after every click
+ * and key press in the page (what opens dialogs), and on resize.
+ * @returns a function that stops.
+ */
+export function keepDocked(card: HTMLElement, overlayHost: Element): () => void {
+  let timer = 0;
+  const later = () => {
+    window.clearTimeout(timer);
+    // Fluent opens its layers a little after the event; look once they are there.
+    timer = window.setTimeout(() => dockCard(card, overlayHost), 300);
+  };
+  dockCard(card, overlayHost);
+  document.addEventListener('click', later, true);
+  document.addEventListener('keyup', later, true);
+  window.addEventListener('resize', later);
+  return () => {
+    window.clearTimeout(timer);
+    document.removeEventListener('click', later, true);
+    document.removeEventListener('keyup', later, true);
+    window.removeEventListener('resize', later);
+  };
+}
