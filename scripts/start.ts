@@ -12,6 +12,7 @@
  */
 import { relative } from 'node:path';
 import { launchChromium } from '../tests/e2e/harness/chromium';
+import type { TestPage } from '../tests/e2e/harness/types';
 import { type PortalServer, startPortalServer } from '../tests/portal/server';
 import { DEMO_LOCALE, demoShareLink, walkDemoTour } from './demo-walk';
 import { npmRun } from './npm-run';
@@ -47,13 +48,29 @@ async function runHeadful(server: PortalServer): Promise<void> {
   await page.goto(HOME);
   console.log(`\nChromium is open on ${HOME} with Admin Coach loaded (replica on 127.0.0.1:${server.port}).`);
   console.log(`Start a tour from the extension's toolbar popup, or open this share link (${DEMO_LOCALE}):\n  ${demoShareLink()}`);
-  console.log('Press Ctrl+C to stop.');
-  await new Promise<void>((stop) => {
+  console.log('Press Ctrl+C to stop (closing the browser window stops it too).');
+  let running = true;
+  const signalled = new Promise<void>((stop) => {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  await Promise.race([signalled, browserClosed(page, () => running)]);
+  running = false;
   console.log('\nStopping.');
   await session.close().catch(() => undefined);
+}
+
+/**
+ * Resolves once the page stops answering three times in a row, 1 s apart: the window was
+ * closed. (One failure can be a navigation in progress.) Stops polling when `keepPolling` says so.
+ */
+async function browserClosed(page: TestPage, keepPolling: () => boolean): Promise<void> {
+  let failures = 0;
+  while (keepPolling() && failures < 3) {
+    await new Promise((wait) => setTimeout(wait, 1000));
+    const answered = await page.evaluate(() => true, undefined).catch(() => false);
+    failures = answered ? 0 : failures + 1;
+  }
 }
 
 /** Without a display: walk the demo tour headless and write the screenshots. */
