@@ -49,7 +49,12 @@ export function readCoach(page: TestPage): Promise<CoachView> {
  * Waits until the coach mark satisfies `ready` (polling every 100 ms).
  * @throws after `timeoutMs` with the last view seen, so a failure says what was on screen.
  */
-export async function waitForCoach(page: TestPage, ready: (view: CoachView) => boolean, timeoutMs = 10_000): Promise<CoachView> {
+export async function waitForCoach(
+  page: TestPage,
+  ready: (view: CoachView) => boolean,
+  timeoutMs = 10_000,
+  what = 'The coach mark did not reach the expected state',
+): Promise<CoachView> {
   const deadline = Date.now() + timeoutMs;
   let last: CoachView | null = null;
   while (Date.now() < deadline) {
@@ -57,7 +62,7 @@ export async function waitForCoach(page: TestPage, ready: (view: CoachView) => b
     if (last && ready(last)) return last;
     await new Promise((wait) => setTimeout(wait, 100));
   }
-  throw new Error(`The coach mark did not reach the expected state in ${timeoutMs} ms; last seen: ${JSON.stringify(last)}`);
+  throw new Error(`${what} within ${timeoutMs} ms; last seen: ${JSON.stringify(last)}`);
 }
 
 /** A coach mark that has settled: pointing at a target, or on a docked card (not searching). */

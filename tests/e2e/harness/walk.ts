@@ -1,4 +1,4 @@
-import { type CoachView, clickCoachButton, readCoach, settled } from './coach';
+import { type CoachView, clickCoachButton, settled, waitForCoach } from './coach';
 import type { TestPage } from './types';
 
 /** One settled moment of a walked tour: what the coach mark showed. */
@@ -30,17 +30,6 @@ export interface AdminChoices {
 const changed = (before: CoachView, after: CoachView) =>
   !after.open || after.progress !== before.progress || after.marker !== before.marker || after.targetTestId !== before.targetTestId || after.status !== before.status || after.docked !== before.docked;
 
-async function poll(page: TestPage, ready: (view: CoachView) => boolean, timeoutMs: number, what: string): Promise<CoachView> {
-  const deadline = Date.now() + timeoutMs;
-  let last: CoachView | null = null;
-  while (Date.now() < deadline) {
-    last = await readCoach(page).catch(() => null);
-    if (last && ready(last)) return last;
-    await new Promise((wait) => setTimeout(wait, 100));
-  }
-  throw new Error(`${what} within ${timeoutMs} ms; last seen: ${JSON.stringify(last)}`);
-}
-
 /**
  * Walks a running tour to its end as an admin would: clicks what the coach mark points at
  * (or the admin's pick among equivalent rows), does untargeted steps by hand, presses Next
@@ -49,9 +38,9 @@ async function poll(page: TestPage, ready: (view: CoachView) => boolean, timeout
  */
 export async function walkTour(page: TestPage, choices: AdminChoices = {}, maxMoves = 24): Promise<WalkedMoment[]> {
   const moments: WalkedMoment[] = [];
-  await poll(page, (v) => v.open, 15_000, 'No coach mark appeared');
+  await waitForCoach(page, (v) => v.open, 15_000, 'No coach mark appeared');
   for (let move = 0; move < maxMoves; move++) {
-    const view = await poll(page, (v) => settled(v) || !v.open, 12_000, 'The coach mark did not settle');
+    const view = await waitForCoach(page, (v) => settled(v) || !v.open, 12_000, 'The coach mark did not settle');
     if (!view.open) return moments;
     if (view.marker) {
       const selector = choices.pick?.(view.targetTestId) ?? '[data-admin-coach-target]';
@@ -66,7 +55,7 @@ export async function walkTour(page: TestPage, choices: AdminChoices = {}, maxMo
       if (!primary) throw new Error(`The card has no buttons: ${JSON.stringify(view)}`);
       await clickCoachButton(page, primary);
     }
-    await poll(page, (after) => changed(view, after), 10_000, `Nothing happened after acting on ${JSON.stringify(view)}`);
+    await waitForCoach(page, (after) => changed(view, after), 10_000, `Nothing happened after acting on ${JSON.stringify(view)}`);
   }
   throw new Error(`The tour did not end within ${maxMoves} moves: ${JSON.stringify(moments)}`);
 }
