@@ -61,11 +61,12 @@ export async function route(message: unknown, sender: Runtime.MessageSender): Pr
 async function fromAdminTab(request: BackgroundRequest, tabId: number, page: AdminPage): Promise<unknown> {
   switch (request.type) {
     case 'contentReady': {
-      await writePrefs({ lastCloud: page.cloud });
+      await rememberCloud(page);
       if (await getSession(tabId)) await injectTourUi(tabId);
       return undefined;
     }
     case 'shareLinkOpened': {
+      await rememberCloud(page);
       const reading = readShareParams(request.tour, request.lang, request.step);
       const outcome = resolveShareLink(reading, page.cloud, await readPrefs(), browser.i18n.getUILanguage());
       if (outcome.session) await setSession(tabId, outcome.session);
@@ -144,6 +145,11 @@ async function startTour(tabId: number | null, taskId: string, locale: string, s
   if (tab.id === undefined) return { ok: false, error: 'errorCannotOpenTab' };
   await setSession(tab.id, { taskId, locale, step });
   return { ok: true, tabId: tab.id };
+}
+
+/** Remembers the admin's cloud (where Start opens the admin center), writing only on a change. */
+async function rememberCloud(page: AdminPage): Promise<void> {
+  if ((await readPrefs()).lastCloud !== page.cloud) await writePrefs({ lastCloud: page.cloud });
 }
 
 /** The admin page a tab shows, or null (not admin, closed, or its URL is not ours to see). */
