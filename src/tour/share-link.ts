@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { LocaleSchema, TaskIdSchema } from './session';
-import { SHARE_PARAMS } from './share-params';
+import { MAX_SHARE_PARAM_LENGTH, SHARE_PARAMS } from './share-params';
 
 /**
  * The share link (DESIGN.md, contract): an admin-center URL with `ac-tour` (task id),
@@ -8,7 +8,6 @@ import { SHARE_PARAMS } from './share-params';
  * `https://admin.microsoft.com/Adminportal/Home?ac-tour=<id>&ac-lang=nl-NL&ac-step=2#/subscriptions`.
  * Links come from outside: every field is checked, nothing in them is ever executed.
  */
-
 
 /** Longest URL we look at; longer links are refused whole (browsers cap near 2 MB, we need ~300 B). */
 export const MAX_SHARE_URL_LENGTH = 2048;
@@ -34,14 +33,14 @@ const StepParam = v.pipe(v.string(), v.regex(/^[1-9][0-9]{0,2}$/), v.transform(N
 const RequestSchema = v.object({ taskId: TaskIdSchema, locale: LocaleSchema, step: StepParam });
 
 /**
- * Reads the share parameters out of raw values (as the content script found them).
- * A missing `ac-step` means step 1; a missing `ac-tour` or `ac-lang`, or any value that is not
- * of its form, makes the link `linkMalformed`. Never throws.
+ * Reads the share parameters out of raw values (as the content script found them, see
+ * rawShareParams). A value longer than MAX_SHARE_PARAM_LENGTH makes the link `linkTooLong`;
+ * a missing `ac-step` means step 1; a missing `ac-tour` or `ac-lang`, or any value that is
+ * not of its form, makes the link `linkMalformed`. Never throws.
  */
 export function readShareParams(tour: string | null, lang: string | null, step: string | null): ShareLinkReading {
   if (tour === null && lang === null && step === null) return { kind: 'none' };
-  const total = (tour?.length ?? 0) + (lang?.length ?? 0) + (step?.length ?? 0);
-  if (total > MAX_SHARE_URL_LENGTH) return { kind: 'invalid', problem: 'linkTooLong' };
+  if ([tour, lang, step].some((value) => (value?.length ?? 0) > MAX_SHARE_PARAM_LENGTH)) return { kind: 'invalid', problem: 'linkTooLong' };
   const parsed = v.safeParse(RequestSchema, { taskId: tour, locale: lang, step: step ?? '1' });
   return parsed.success ? { kind: 'request', request: parsed.output } : { kind: 'invalid', problem: 'linkMalformed' };
 }

@@ -7,24 +7,50 @@
 /** The query parameters of a share link. */
 export const SHARE_PARAMS = { tour: 'ac-tour', lang: 'ac-lang', step: 'ac-step' } as const;
 
-/** The raw share parameters of a URL (null where absent), or null when it has none. */
+/**
+ * Longest value of one share parameter that can be genuine: a task id is at most 200
+ * characters, a locale 35, a step 3. Anything longer is refused as too long (share-link.ts).
+ */
+export const MAX_SHARE_PARAM_LENGTH = 256;
+
+/**
+ * The raw share parameters of a URL (null where absent), or null when it has none.
+ * A value longer than MAX_SHARE_PARAM_LENGTH is cut to one character more than that: enough
+ * for the background to tell the link is too long, and small enough that the message to the
+ * background stays within its schema (a hostile URL of megabytes would otherwise be dropped
+ * unseen instead of being answered with "too long").
+ */
 export function rawShareParams(url: URL): { tour: string | null; lang: string | null; step: string | null } | null {
   const { searchParams } = url;
   if (!Object.values(SHARE_PARAMS).some((name) => searchParams.has(name))) return null;
-  return {
-    tour: searchParams.get(SHARE_PARAMS.tour),
-    lang: searchParams.get(SHARE_PARAMS.lang),
-    step: searchParams.get(SHARE_PARAMS.step),
-  };
+  const capped = (name: string) => searchParams.get(name)?.slice(0, MAX_SHARE_PARAM_LENGTH + 1) ?? null;
+  return { tour: capped(SHARE_PARAMS.tour), lang: capped(SHARE_PARAMS.lang), step: capped(SHARE_PARAMS.step) };
 }
 
+const SHARE_NAMES: ReadonlySet<string> = new Set(Object.values(SHARE_PARAMS));
+
 /**
- * The URL with the share parameters removed and everything else as it was, for
- * history.replaceState once the link has been handed to the background.
+ * The URL with the share parameters removed and everything else as it was, byte for byte,
+ * for history.replaceState once the link has been handed to the background.
+ *
+ * Works on the query's text rather than through URLSearchParams, which would re-encode the
+ * parameters it keeps (`%20` → `+`, `?flag` → `?flag=`) and leave a bare `?`. A piece is a
+ * share parameter when its name, decoded as URLSearchParams decodes it, is one of
+ * SHARE_PARAMS, so exactly what rawShareParams read is removed.
  */
 export function withoutShareParams(url: URL): string {
-  const copy = new URL(url.href);
-  for (const name of Object.values(SHARE_PARAMS)) copy.searchParams.delete(name);
-  // URLSearchParams leaves a bare "?" behind when the last parameter goes.
-  return copy.href.replace('?#', '#').replace(/\?$/, '');
+  // In a serialised URL the first "#" starts the fragment and the first "?" before it the
+  // query (neither can occur raw earlier), so the text around the query is kept as it is.
+  const { href } = url;
+  const hashAt = href.includes('#') ? href.indexOf('#') : href.length;
+  const queryAt = href.indexOf('?');
+  if (queryAt < 0 || queryAt > hashAt) return href;
+  const pieces = href.slice(queryAt + 1, hashAt).split('&');
+  const kept = pieces.filter((piece) => {
+    const name = new URLSearchParams(piece).keys().next().value;
+    return name === undefined || !SHARE_NAMES.has(name);
+  });
+  if (kept.length === pieces.length) return href;
+  const query = kept.length > 0 && kept.join('&') !== '' ? `?${kept.join('&')}` : '';
+  return `${href.slice(0, queryAt)}${query}${href.slice(hashAt)}`;
 }
