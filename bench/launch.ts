@@ -58,6 +58,11 @@ export interface BenchLaunchOptions {
   readonly withExtension?: boolean;
   /** Extra Chromium switches (e.g. the scroll figure's unthrottled frames). */
   readonly extraArgs?: readonly string[];
+  /**
+   * Let `addScriptTag` inject inline code despite the replica's CSP (script-src 'self'); only
+   * for the resolution figure, which runs without the extension.
+   */
+  readonly bypassCSP?: boolean;
 }
 
 /** One running Chromium with a fresh profile. */
@@ -91,6 +96,7 @@ export async function launchBenchChromium(port: number, options: BenchLaunchOpti
     headless: true,
     args,
     ignoreHTTPSErrors: true,
+    bypassCSP: options.bypassCSP ?? false,
     viewport: { width: 1280, height: 800 },
     ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
   });

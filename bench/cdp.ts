@@ -1,0 +1,90 @@
+/**
+ * CDP helpers shared by the figures: the extension's isolated world in a tab, and a trace of
+ * a page load.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+
+/** A trace event as Chromium emits it (durations and timestamps in microseconds). */
+export interface TraceEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly dur?: number;
+  readonly ts: number;
+  readonly args?: { data?: { url?: string }; fileName?: string };
+}
+
+/**
+ * Opens a CDP session on `page` that tracks execution contexts, so that the extension's
+ * content-script world can be found after a navigation.
+ */
+export async function openSession(page: Page): Promise<{ cdp: CDPSession; extensionWorld(): number | null }> {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds = new Map<number, string>();
+  cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.set(context.id, context.origin));
+  cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => worlds.delete(executionContextId));
+  cdp.on('Runtime.executionContextsCleared', () => worlds.clear());
+  await cdp.send('Runtime.enable');
+  return {
+    cdp,
+    extensionWorld() {
+      // Content scripts run in an isolated world whose origin is the extension's.
+      for (const [id, origin] of worlds) if (origin.startsWith('chrome-extension://')) return id;
+      return null;
+    },
+  };
+}
+
+/** Runs `action` while Chromium traces `categories`, and returns the trace's events. */
+export async function traced(cdp: CDPSession, categories: readonly string[], action: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  const onData = ({ value }: { value: object[] }) => events.push(...(value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', onData);
+  const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: [...categories] }, transferMode: 'ReportEvents' });
+  try {
+    await action();
+  } finally {
+    await cdp.send('Tracing.end');
+    await complete;
+    cdp.off('Tracing.dataCollected', onData);
+  }
+  return events;
+}
+
+/** Evaluates `expression` in execution context `contextId` and returns its value. */
+export async function evaluateIn<T>(cdp: CDPSession, contextId: number, expression: string): Promise<T> {
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true });
+  if (exceptionDetails) throw new Error(`${expression}: ${exceptionDetails.text}`);
+  return result.value as T;
+}
+
+/**
+ * How many objects made by `constructorName` are alive in world `contextId` (a heap query:
+ * Runtime.queryObjects collects garbage first, so only reachable ones count).
+ */
+export async function liveInstances(cdp: CDPSession, contextId: number, constructorName: string): Promise<number> {
+  const prototype = await cdp.send('Runtime.evaluate', { expression: `${constructorName}.prototype`, contextId });
+  const found = await cdp.send('Runtime.queryObjects', { prototypeObjectId: prototype.result.objectId as string });
+  const length = await cdp.send('Runtime.callFunctionOn', {
+    objectId: found.objects.objectId as string,
+    functionDeclaration: 'function () { return this.length; }',
+    returnByValue: true,
+  });
+  await cdp.send('Runtime.releaseObject', { objectId: found.objects.objectId as string });
+  return length.result.value as number;
+}
+
+/**
+ * Event listeners on `window` and `document` whose handlers belong to world `contextId`.
+ * DOMDebugger.getEventListeners reports only the listeners of the world the object was
+ * taken from, so the object is taken from the extension's world.
+ */
+export async function listenersIn(cdp: CDPSession, contextId: number): Promise<string[]> {
+  const types: string[] = [];
+  for (const target of ['window', 'document']) {
+    const object = await cdp.send('Runtime.evaluate', { expression: target, contextId });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: object.result.objectId as string });
+    types.push(...listeners.map((listener) => `${target}:${listener.type}`));
+  }
+  return types;
+}

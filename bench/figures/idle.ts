@@ -1,0 +1,122 @@
+/**
+ * Figure 1, idle cost: what an admin page with no tour pays for the always-injected content
+ * script (the file the manifest's `content_scripts` names in dist/chrome).
+ *
+ * - Size: raw bytes and gzip (zlib level 9, as for every size in the bench).
+ * - Main-thread time at load: from a Chromium trace of loading the large-tenant Your products
+ *   page, the `EvaluateScript` events of the content script (compiling and running it, which
+ *   includes Chromium setting up the extension's isolated world and its `chrome.runtime`
+ *   bindings, a cost the script causes) plus any later `FunctionCall` into extension code.
+ *   Tracing itself adds a little overhead, so this errs high.
+ * - What it leaves watching, a second after load: event listeners on window and document
+ *   whose handlers live in the extension's world (DOMDebugger.getEventListeners on the objects
+ *   as seen from that world) and live MutationObserver / ResizeObserver / IntersectionObserver
+ *   objects in that world (Runtime.queryObjects). Not an instrumented constructor installed
+ *   with addInitScript: init scripts run in the page's main world, and a content script's
+ *   isolated world has its own constructors that such a patch never sees. The method was
+ *   checked against a running tour, where it finds the tour UI's click, hashchange and
+ *   popstate listeners and its MutationObserver.
+ * - Reported apart: `runtime.onMessage` listeners (the script answers the popup's "which
+ *   page is this?"); an extension message port, not a watcher of the page.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { evaluateIn, listenersIn, liveInstances, openSession, traced } from '../cdp';
+import { type BenchBrowser, benchUrl, CHROME_BUILD } from '../launch';
+import type { FigureRow } from '../report';
+import { summarise } from '../stats';
+
+/** gzip size (zlib, level 9) of `bytes`. */
+export function gzipSize(bytes: Buffer): number {
+  return gzipSync(bytes, { level: 9 }).length;
+}
+
+/** The always-injected script's path in the build, read from the built manifest. */
+function contentScriptPath(): string {
+  const manifest = JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
+  const file = manifest.content_scripts[0]?.js[0];
+  if (!file) throw new Error('dist/chrome/manifest.json names no content script');
+  return file;
+}
+
+interface IdleSample {
+  readonly mainThreadMs: number;
+  readonly watchers: number;
+  readonly watcherNames: string[];
+  readonly messageListeners: number;
+}
+
+async function idleOnce(browser: BenchBrowser, port: number, scriptFile: string): Promise<IdleSample> {
+  const page = await browser.newPage();
+  try {
+    const { cdp, extensionWorld } = await openSession(page);
+    const events = await traced(cdp, ['devtools.timeline', 'v8.execute'], async () => {
+      await page.goto(benchUrl(port, '/Adminportal/Home?tenant=large#/subscriptions'), { waitUntil: 'load' });
+      await page.waitForTimeout(1000);
+    });
+    let micros = 0;
+    for (const event of events) {
+      const url = event.args?.data?.url ?? '';
+      if (event.ph !== 'X' || !url.startsWith('chrome-extension://')) continue;
+      if ((event.name === 'EvaluateScript' && url.endsWith(`/${scriptFile}`)) || event.name === 'FunctionCall') micros += event.dur ?? 0;
+    }
+    const world = extensionWorld();
+    if (world === null) throw new Error('The content script did not run on the admin page');
+    const watcherNames = await listenersIn(cdp, world);
+    for (const observer of ['MutationObserver', 'ResizeObserver', 'IntersectionObserver']) {
+      const live = await liveInstances(cdp, world, observer);
+      for (let i = 0; i < live; i++) watcherNames.push(observer);
+    }
+    const messageListeners = (await evaluateIn<boolean>(cdp, world, 'chrome.runtime.onMessage.hasListeners()')) ? 1 : 0;
+    await cdp.detach();
+    return { mainThreadMs: micros / 1000, watchers: watcherNames.length, watcherNames, messageListeners };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Runs figure 1 in `browser` (extension loaded); `repetitions` page loads. */
+export async function measureIdle(browser: BenchBrowser, port: number, repetitions: number): Promise<FigureRow[]> {
+  const scriptFile = contentScriptPath();
+  const bytes = readFileSync(join(CHROME_BUILD, scriptFile));
+  const samples: IdleSample[] = [];
+  for (let i = 0; i < repetitions; i++) samples.push(await idleOnce(browser, port, scriptFile));
+  const watchers = samples.map((sample) => sample.watchers);
+  const leftovers = [...new Set(samples.flatMap((sample) => sample.watcherNames))];
+  return [
+    { id: 'idle.rawBytes', figure: `Idle: ${scriptFile} raw`, unit: 'bytes', summary: summarise([bytes.length]), spread: 'range', budget: null },
+    {
+      id: 'idle.gzipBytes',
+      figure: `Idle: ${scriptFile} gzip`,
+      unit: 'bytes',
+      summary: summarise([gzipSize(bytes)]),
+      spread: 'range',
+      budget: { max: 3000, text: '< 3 kB' },
+    },
+    {
+      id: 'idle.mainThreadMs',
+      figure: 'Idle: main-thread time at page load (trace)',
+      unit: 'ms',
+      summary: summarise(samples.map((sample) => sample.mainThreadMs)),
+      spread: 'iqr',
+      budget: { max: 1, text: '< 1 ms' },
+    },
+    {
+      id: 'idle.watchers',
+      figure: `Idle: listeners + observers left on the page${leftovers.length ? ` (${leftovers.join(', ')})` : ''}`,
+      unit: 'count',
+      summary: summarise(watchers),
+      spread: 'range',
+      budget: { max: 1, text: '0' },
+    },
+    {
+      id: 'idle.messageListeners',
+      figure: '  runtime.onMessage listeners (popup queries; not a page watcher)',
+      unit: 'count',
+      summary: summarise(samples.map((sample) => sample.messageListeners)),
+      spread: 'range',
+      budget: null,
+    },
+  ];
+}

@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BenchResults } from '../../bench/run';
+
+/**
+ * The benchmark's smoke run (issue 9): `bench/run.ts --quick` as a separate process, the way
+ * `npm run bench` runs it, writing to a temporary file so bench/results.json keeps the last
+ * full run. It checks that every figure is there and numeric, not that budgets are met: the
+ * bench reports budgets, tests do not time things.
+ */
+const EXPECTED = [
+  'idle.rawBytes',
+  'idle.gzipBytes',
+  'idle.mainThreadMs',
+  'idle.watchers',
+  'idle.messageListeners',
+  'firstMark.onPage',
+  'firstMark.fromNavigation',
+  'firstMark.appearsLater',
+  'resolution.resolverMs',
+  'resolution.resolverP95Ms',
+  'resolution.libraryMs',
+  'resolution.speedup',
+  'resolution.disagreements',
+  'scroll.withoutP50',
+  'scroll.withP50',
+  'scroll.withoutP95',
+  'scroll.withP95',
+  'scroll.addedP50',
+  'scroll.addedP95',
+  'size.tourUi',
+  'size.shepherd',
+  'size.shepherdMin',
+  'size.driver',
+];
+
+describe('npm run bench -- --quick', () => {
+  it('prints and writes every figure with a numeric median and a verdict where it has a budget', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'admin-coach-bench-'));
+    try {
+      const out = join(dir, 'results.json');
+      const run = spawnSync('npx', ['tsx', 'bench/run.ts', '--quick', '--out', out], { encoding: 'utf8', timeout: 170_000 });
+      expect(run.status, run.stderr).toBe(0);
+      const results = JSON.parse(readFileSync(out, 'utf8')) as BenchResults;
+      expect(results.rows.map((row) => row.id)).toEqual(EXPECTED);
+      for (const row of results.rows) {
+        expect(Number.isFinite(row.summary.median), row.id).toBe(true);
+        expect(row.met === null, row.id).toBe(row.budget === null);
+        expect(run.stdout).toContain(row.figure);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
