@@ -111,6 +111,11 @@ export function CoachMark({ snapshot, t, actions }: { snapshot: RunnerSnapshot; 
           </p>
         )}
         {phase === 'searching' && label && <p class="status">{t('coachLooking', { label })}</p>}
+        {phase === 'shown' && snapshot.guideRoute && (
+          <p class="status" role="status">
+            {t('coachGoToPageFirst')}
+          </p>
+        )}
         {phase === 'complete' && (
           <p class="status" role="status">
             {t('coachComplete', { title: view.title })}

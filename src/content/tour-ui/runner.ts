@@ -3,6 +3,7 @@ import type { TourView } from '../../messaging/protocol';
 import { planStep, resolveStep, type SubTarget } from '../resolver';
 import { sameControlInOtherRows } from '../resolver/rows';
 import { clearTarget, markTarget } from './marker';
+import { routeGuideFor } from './route-guide';
 import { type PageWatch, watchPage } from './watch';
 
 /**
@@ -25,6 +26,11 @@ export interface RunnerSnapshot {
   readonly target: Element | null;
   /** The label pointed at or searched for; null for an untargeted step. */
   readonly label: string | null;
+  /**
+   * Set while the step happens on another page and `target` is a link there (route-guide.ts):
+   * the route to reach first. Absent or null otherwise.
+   */
+  readonly guideRoute?: string | null;
 }
 
 /** How the runner reports to its owner. */
@@ -68,6 +74,8 @@ export class TourRunner {
   /** The element the resolver chose (the target, or one row's action when `target` is their list). */
   private resolved: Element | null = null;
   private label: string | null = null;
+  /** The route the coach mark guides to first (see RunnerSnapshot.guideRoute). */
+  private guideRoute: string | null = null;
   private watch: PageWatch | null = null;
   private notFoundTimer = 0;
   private settleTimer = 0;
@@ -105,7 +113,7 @@ export class TourRunner {
 
   /** The current state. */
   snapshot(): RunnerSnapshot {
-    return { view: this.view, step: this.step, phase: this.phase, target: this.target, label: this.label };
+    return { view: this.view, step: this.step, phase: this.phase, target: this.target, label: this.label, guideRoute: this.guideRoute };
   }
 
   next(): void {
@@ -169,7 +177,7 @@ export class TourRunner {
       // Nothing left to point at: an untargeted step, or its navigation is done (its route
       // is reached), which completes it when moving forward.
       if (step.labels.length > 0 && this.forward) this.advance();
-      else this.settle('untargeted');
+      else if (!this.guideToRoute()) this.settle('untargeted');
       return;
     }
     const resolution = resolveStep(step, document, { page, exclude: [this.overlayHost], recentRoots });
@@ -186,9 +194,30 @@ export class TourRunner {
       this.emit();
       return;
     }
+    if (this.guideToRoute()) return;
     this.label = plan[0]?.label ?? null;
     this.showSearching();
     if (premature) this.retryAfterSettling();
+  }
+
+  /**
+   * When the step happens on another page and its target is not on this one, points first at
+   * a link to that page (route-guide.ts); reaching the route resolves the step again
+   * (onRouteChange). A click on the link is not the step: it has no sub-target.
+   * @returns whether the coach mark now guides.
+   */
+  private guideToRoute(): boolean {
+    const guide = routeGuideFor(this.view.steps, this.step, routeOf(new URL(location.href)), document, [this.overlayHost]);
+    if (!guide) return false;
+    this.stopWaiting();
+    this.setTarget(guide.link, null);
+    this.resolved = guide.link; // so checkTarget looks again when the page re-renders the link away
+    this.targetSub = null;
+    this.equivalents = [];
+    this.guideRoute = guide.route;
+    this.phase = 'shown';
+    this.emit();
+    return true;
   }
 
   private showSearching(): void {
@@ -265,6 +294,7 @@ export class TourRunner {
   }
 
   private setTarget(target: Element | null, label: string | null): void {
+    this.guideRoute = null;
     if (!target) {
       this.equivalents = [];
       this.resolved = null;
