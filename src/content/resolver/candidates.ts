@@ -88,11 +88,76 @@ function once<T>(compute: () => T): () => T {
   };
 }
 
+/** Normalised words of texts, memoised: names repeat within a page and across calls. */
+export type WordsCache = (text: string) => readonly string[];
+
+/** Texts kept by {@link sharedWords} before it starts afresh (a page has a few thousand). */
+const WORDS_CACHE_LIMIT = 20_000;
+const wordsMemo = new Map<string, readonly string[]>();
+
+/**
+ * {@link wordsOf} memoised across calls: the runner resolves again on every batch of page
+ * changes, and the page's texts are mostly the same each time. Cleared when it holds
+ * {@link WORDS_CACHE_LIMIT} texts, so memory stays bounded on a long-lived page.
+ */
+export const sharedWords: WordsCache = (text) => {
+  let words = wordsMemo.get(text);
+  if (!words) {
+    if (wordsMemo.size >= WORDS_CACHE_LIMIT) wordsMemo.clear();
+    words = wordsOf(text);
+    wordsMemo.set(text, words);
+  }
+  return words;
+};
+
+/** The cheap stand-in for an element's name: `aria-label`, else text content, else `title`. */
+function estimatedName(element: Element): string {
+  return (element.getAttribute('aria-label') ?? '').trim() || (element.textContent ?? '').trim() || (element.getAttribute('title') ?? '');
+}
+
+/**
+ * Wraps an element as a {@link Candidate} with lazy, memoised facts.
+ *
+ * @param estimatedWords its estimated name's words (see {@link Candidate.estimatedWords}).
+ */
+export function candidateOf(element: Element, index: number, estimatedWords: readonly string[], words: WordsCache = sharedWords): Candidate {
+  const name = once(() => computeAccessibleName(element));
+  return {
+    element,
+    index,
+    estimatedWords,
+    name,
+    nameWords: once(() => words(name())),
+    role: once(() => roleOf(element)),
+    disabled: once(() => isDisabled(element) || element.closest('[aria-disabled="true"]') !== null),
+    layer: once(() => layerOf(element)),
+    visible: once(() => !isHiddenByStyle(element)),
+  };
+}
+
+/** The estimated name's words of an element (the accessible name for those named elsewhere). */
+export function estimatedWordsOf(element: Element, words: WordsCache = sharedWords): readonly string[] {
+  if (isNamedElsewhere(element)) return words(computeAccessibleName(element));
+  const estimate = words(estimatedName(element));
+  // No text at all: an icon button named by a descendant's label; its name is needed now.
+  return estimate.length > 0 ? estimate : words(computeAccessibleName(element));
+}
+
+/** Whether `element` is inside an `exclude` subtree or one the accessibility tree leaves out. */
+export function isExcluded(element: Element, exclude: readonly Element[]): boolean {
+  if (exclude.length > 0 && exclude.some((host) => host.contains(element))) return true;
+  return element.closest(EXCLUDED_SUBTREE) !== null;
+}
+
 /**
  * Collects candidate targets in `root` in document order: elements matching
- * {@link CANDIDATE_QUERY} and {@link isCandidateElement} that are not inside an `exclude` subtree nor in a `hidden`,
- * `aria-hidden="true"` or `inert` subtree, and (when `keys` is given) whose estimated name
- * could match. CSS visibility, size and disabled state are judged later by the scorer.
+ * {@link CANDIDATE_QUERY} and {@link isCandidateElement} that are not inside an `exclude`
+ * subtree nor in a `hidden`, `aria-hidden="true"` or `inert` subtree, and (when `keys` is
+ * given) whose estimated name could match. CSS visibility, size and disabled state are judged
+ * later by the scorer.
+ *
+ * Cost: one native `querySelectorAll`, then per element an attribute check, its estimated
+ * name (memoised across calls, {@link sharedWords}) and a set lookup per word; the rest is lazy.
  *
  * Known gap: open shadow roots inside `root` are not entered (the admin center does not use
  * them for its controls).
@@ -103,41 +168,13 @@ function once<T>(compute: () => T): () => T {
 export function collectCandidates(root: Document | ShadowRoot, options: CollectOptions = {}): Candidate[] {
   const exclude = options.exclude ?? [];
   const keys = options.keys;
-  const wordsCache = new Map<string, string[]>();
-  const cachedWords = (text: string): string[] => {
-    let words = wordsCache.get(text);
-    if (!words) {
-      words = wordsOf(text);
-      wordsCache.set(text, words);
-    }
-    return words;
-  };
-
   const candidates: Candidate[] = [];
   for (const element of root.querySelectorAll(CANDIDATE_QUERY)) {
     if (!isCandidateElement(element)) continue;
-    if (exclude.length > 0 && exclude.some((host) => host.contains(element))) continue;
-    const name = once(() => computeAccessibleName(element));
-    const elsewhere = isNamedElsewhere(element);
-    const estimate = elsewhere
-      ? name()
-      : (element.getAttribute('aria-label') ?? '').trim() || (element.textContent ?? '').trim() || (element.getAttribute('title') ?? '');
-    let estimatedWords = cachedWords(estimate);
-    // No text at all: an icon button named by a descendant's label; its name is needed now.
-    if (estimatedWords.length === 0 && !elsewhere) estimatedWords = wordsOf(name());
+    const estimatedWords = estimatedWordsOf(element);
     if (keys && !estimatedWords.some((w) => keys.has(stemKey(w)))) continue;
-    if (element.closest(EXCLUDED_SUBTREE)) continue;
-    candidates.push({
-      element,
-      index: candidates.length,
-      estimatedWords,
-      name,
-      nameWords: once(() => cachedWords(name())),
-      role: once(() => roleOf(element)),
-      disabled: once(() => isDisabled(element) || element.closest('[aria-disabled="true"]') !== null),
-      layer: once(() => layerOf(element)),
-      visible: once(() => !isHiddenByStyle(element)),
-    });
+    if (isExcluded(element, exclude)) continue;
+    candidates.push(candidateOf(element, candidates.length, estimatedWords));
   }
   return candidates;
 }

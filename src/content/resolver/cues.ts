@@ -108,3 +108,58 @@ export function rolesFittingCues(words: readonly string[], start: number, end: n
   }
   return roles;
 }
+
+/** Words opening a conditional clause: en if, nl als, nb hvis, lv ja, ro dacă. */
+const CONDITIONAL = new Set(['if', 'als', 'hvis', 'ja', 'daca']);
+/** Negations: en not / don('t), nl niet, nb ikke, ro nu. */
+const NEGATION = new Set(['not', 'don', 'dont', 'niet', 'ikke', 'nu']);
+/** Forms of "see": en see, nl ziet/zie, nb ser, ro vedeți/vezi, lv redzat (negated: neredzat). */
+const SEE = new Set(['see', 'ziet', 'zie', 'ser', 'vedeti', 'vezi', 'redzat', 'redzi']);
+/** Latvian writes the negation into the verb. */
+const NEGATED_SEE = new Set(['neredzat', 'neredzi', 'neredz']);
+/** How many words into a sentence its conditional word may stand ("Hvis du …", "Als u …"). */
+const CONDITIONAL_WITHIN = 2;
+
+/**
+ * Whether a sentence is a fallback for when the UI differs: "If you don't see Reactivate,
+ * contact support" (nl "Als u … niet ziet", nb "Hvis du ikke ser", lv "Ja neredzat", ro "Dacă
+ * nu vedeți"). Such a sentence names what may be missing and where to get help, not what to
+ * click now: its words must not make targets (issue 5; seeds 000–004, step 2). The rule: a
+ * conditional word among the first {@link CONDITIONAL_WITHIN} words, and a negated "see"
+ * anywhere in the sentence (the machine translation moves the negation: "Als u Niet Opnieuw
+ * activeren ziet").
+ *
+ * @param words the sentence's normalised words.
+ */
+export function isFallbackSentence(words: readonly string[]): boolean {
+  if (!words.slice(0, CONDITIONAL_WITHIN).some((w) => CONDITIONAL.has(w))) return false;
+  if (words.some((w) => NEGATED_SEE.has(w))) return true;
+  return words.some((w) => NEGATION.has(w)) && words.some((w) => SEE.has(w));
+}
+
+/** Verbs by which a step lets the admin pick one item of a list: choose, select, pick. */
+const CHOOSE_VERBS = ['choose', 'select', 'pick', 'kies', 'selecteer', 'velg', 'izvelieties', 'atlasiet', 'alegeti', 'selectati'];
+/** Articles that may stand between the verb and the noun (nb, lv and ro put theirs in the noun). */
+const ARTICLES = new Set(['the', 'a', 'an', 'het', 'de', 'een']);
+/** "subscription" in the seed locales: nl/nb abonnement(et), lv abonements/abonementu, ro abonament(ul). */
+const SUBSCRIPTION_NOUNS = ['subscription', 'abonnement', 'abonements', 'abonament'];
+
+/**
+ * Where the step tells the admin to choose a subscription ("Choose the subscription …", nl
+ * "Kies het abonnement", nb "Velg abonnementet", ro "Alegeți abonamentul"): the index of the
+ * noun in `words` (verb, at most one article, noun), or -1. The older admin center did the
+ * choosing by opening the subscription from the list (admin-center.md, 2019–2020 era).
+ *
+ * @param words the step's normalised words.
+ */
+export function chooseSubscriptionAt(words: readonly string[]): number {
+  for (let at = 0; at < words.length; at++) {
+    const verb = words[at] as string;
+    if (!CHOOSE_VERBS.some((v) => sameStem(verb, v))) continue;
+    let noun = at + 1;
+    if (ARTICLES.has(words[noun] ?? '')) noun++;
+    const word = words[noun];
+    if (word !== undefined && SUBSCRIPTION_NOUNS.some((n) => sameStem(word, n))) return noun;
+  }
+  return -1;
+}

@@ -16,6 +16,16 @@ describe('normaliseText', () => {
     expect(normaliseText('ﬁle')).toBe('file');
   });
 
+  it('drops icon-font glyphs (private use) and symbols, even glued to a word', () => {
+    // Fluent's Nav puts the icon's private-use character in the link text.
+    expect(normaliseText('\uE825Fakturering')).toBe('fakturering');
+    expect(normaliseText('Billing \uF000\u{F0001}')).toBe('billing');
+    expect(normaliseText('Billing › Your products ▸')).toBe('billing your products');
+    // Before NFKC: ™ would become the letters "tm".
+    expect(normaliseText('Microsoft 365™ 🔑')).toBe('microsoft 365');
+    expect(wordsOf('\uE712')).toEqual([]);
+  });
+
   it('gives no words for punctuation only', () => {
     expect(wordsOf('…')).toEqual([]);
     expect(wordsOf(' > ')).toEqual([]);

@@ -11,9 +11,16 @@
 const COMBINING_MARKS = /\p{M}+/gu;
 /** Anything that is not a letter or a digit separates words. */
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
+/**
+ * Private-use characters (icon-font glyphs: Fluent UI puts them in the text of Nav links and
+ * buttons), unpaired surrogates and symbols (`›`, `▸`, `™`, emoji). Dropped before NFKC, which
+ * would otherwise turn some symbols into letters (`™` → `TM`, `℡` → `TEL`).
+ */
+const GLYPHS = /[\p{Co}\p{Cs}\p{S}]+/gu;
 
 /**
- * Normalises a text for comparison: Unicode NFKC (full-width and ligature forms), lowercase
+ * Normalises a text for comparison: private-use glyphs and symbols dropped (see `GLYPHS`),
+ * Unicode NFKC (full-width and ligature forms), lowercase
  * (`String#toLowerCase`, which is locale-insensitive), diacritics removed (NFD, then combining
  * marks dropped: `ē` → `e`, `ț` → `t`, `å` → `a`; `ø`, `æ` have no decomposition and stay),
  * every run of punctuation or spacing turned into one space, trimmed.
@@ -24,6 +31,7 @@ const NON_WORD = /[^\p{L}\p{N}]+/gu;
  */
 export function normaliseText(text: string): string {
   return text
+    .replace(GLYPHS, ' ')
     .normalize('NFKC')
     .toLowerCase()
     .normalize('NFD')

@@ -48,9 +48,68 @@ describe('planStep', () => {
   it('makes every label of a step without route an action, located in reading order', () => {
     const plan = planStep(nlProducts, { route: '#/subscriptions' });
     expect(plan.map((s) => s.kind)).toEqual(['action', 'action', 'action', 'action']);
-    expect(plan.map((s) => s.place.start)).toEqual([2, 14, 24, 31]);
+    // "niet ziet," stands in the fallback sentence ("Als u … niet ziet, neem contact op"): it
+    // looks for its target in the instruction before it, from the end of "activeren.\".
+    expect(plan.map((s) => s.place.start)).toEqual([2, 14, 24, 25]);
+    expect(plan.map((s) => s.fallback)).toEqual([false, false, false, true]);
     // "het" owns the text up to "Meer acties": the tab "Producten" stands in its segment.
-    expect(plan[0]?.place.segmentEnd).toBe(14);
+    // It stops at the sentence's end: "Meer acties" (word 14) is in the next sentence.
+    expect(plan[0]?.place.segmentEnd).toBe(13);
+    expect(plan[1]?.place.segmentStart).toBe(13);
+  });
+
+  it('mutes fallback sentences ("If you don\'t see X, contact support") in every seed language', () => {
+    const ro = step(
+      'Alegeți abonamentul pe care doriți să îl reactivați, apoi selectați Reactivare. Dacă nu vedeți Reactivare ca acțiune disponibilă, apelați Asistența pentru a vă reactiva abonamentul.',
+      ['Reactivare'],
+    );
+    const muted = planStep(ro, { route: null }).find((s) => s.kind === 'action')?.place.muted;
+    expect(muted).toEqual([[11, 25]]);
+    for (const text of [
+      'Als u Opnieuw activeren niet als een beschikbare actie ziet, belt u Ondersteuning.',
+      'Als u Niet Opnieuw activeren ziet als een beschikbare actie, belt u Ondersteuning.',
+      'Hvis du ikke ser Aktiver på nytt som en tilgjengelig handling, kontakter du brukerstøtte.',
+      'Ja neredzat Atkārtoti aktivizēt, sazinieties ar atbalsta dienestu.',
+      "If you don't see Reactivate, contact support.",
+    ]) {
+      const plan = planStep(step(`Select Save. ${text}`, ['Save']), { route: null });
+      expect(plan[0]?.place.muted, text).toHaveLength(1);
+    }
+    // Not a fallback: a condition without "not see".
+    expect(planStep(step('Select Save. If you pay by invoice, select Invoice.', ['Save']), { route: null })[0]?.place.muted).toEqual([]);
+  });
+
+  it('keeps a fallback-only step as its own instruction', () => {
+    const plan = planStep(step("If you don't see Reactivate, contact Support.", ['Support']), { route: null });
+    expect(plan[0]?.fallback).toBe(false);
+    expect(plan[0]?.place.muted).toEqual([]);
+  });
+
+  it('plans an implicit choice of the subscription before the action ("choose the subscription, then select Reactivate")', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Alegeți abonamentul pe care doriți să îl reactivați, apoi selectați Reactivare.', 'Reactivare', 'abonamentul'],
+      ['Velg abonnementet du vil aktivere på nytt, og klikk deretter Aktiver på nytt.', 'Aktiver på nytt', 'abonnementet'],
+      ['Kies het abonnement dat u opnieuw wilt activeren en selecteer vervolgens opnieuw activeren.', 'opnieuw activeren', 'abonnement'],
+    ];
+    for (const [text, label, noun] of cases) {
+      const plan = planStep(step(text, [label]), { route: null });
+      expect(plan.map((s) => [s.kind, s.label, s.order]), text).toEqual([
+        ['choose', noun, 0],
+        ['action', label, 1],
+      ]);
+    }
+    // "Find the subscription" (the 2021 list has the action in the row) plans no choice.
+    expect(planStep(nlProducts, { route: null }).some((s) => s.kind === 'choose')).toBe(false);
+    // Done once the admin opened one: only the action is left.
+    expect(planStep(step(cases[0]?.[0] ?? '', ['Reactivare']), { route: null, completed: 1 }).map((s) => s.kind)).toEqual(['action']);
+  });
+
+  it('gives the route to the breadcrumb\'s last crumb only', () => {
+    const nb = step('Gå til Abonnementer-siden i administrasjonssenteret for Microsoft 365, eller klikk Fakturering > abonnementer.', ['Fakturering', 'abonnementer'], '#/subscriptions');
+    expect(planStep(nb, { route: '#/homepage' }).map((s) => [s.kind, s.route])).toEqual([
+      ['navigation', null],
+      ['navigation', '#/subscriptions'],
+    ]);
   });
 
   it('leaves out the sub-targets the runner has completed', () => {

@@ -3,12 +3,13 @@
  * Pure and synchronous DOM code, no extension APIs; the runner calls it whenever the page
  * changes while a step waits (issue 5; ../../../../shared/DESIGN.md, "Finding a step's target").
  */
-import { type Candidate, collectCandidates } from './candidates';
+import { type Candidate, candidateOf, collectCandidates, estimatedWordsOf, isExcluded, sharedWords } from './candidates';
+import { rowNameLinks } from './rows';
 import { rolesFittingCues } from './cues';
 import { stemKey, wordsOf } from './normalise';
 import { type PageState, planStep, type StepInput, type SubTarget } from './plan';
 import { isAlreadySatisfied, MODAL_SELECTOR } from './roles';
-import { combineScores, labelScore, type TextMatch, textScore } from './score';
+import { combineScores, labelScore, ONE_WORD_STEM_IN_PROSE, type TextMatch, textScore } from './score';
 
 /**
  * Candidates scoring below this are never returned: null is better than a wrong element.
@@ -34,6 +35,21 @@ export const CONTEXT_FACTORS = {
   /** For a breadcrumb, neither a link/tree item nor in the Nav (a tab named like the page). */
   offNavigation: 0.8,
 } as const;
+
+/**
+ * Label score of a link whose href leads to the step's route, for the breadcrumb's last crumb:
+ * the article's own link points there, so it is that crumb whatever the UI calls it now
+ * ("Abonnementer" in the text, "Dine produkter" in the 2021 Nav). Just above {@link EXACT_LABEL}
+ * so that it counts as named.
+ */
+export const ROUTE_LINK_SCORE = 0.95;
+
+/**
+ * Score of a row-name link as the target of an implicit "choose the subscription" (plan.ts):
+ * above the threshold, below any named element; it is only tried when the step's own labels
+ * are not on the page.
+ */
+export const CHOICE_SCORE = 0.5;
 
 /** Options of {@link resolveStep} and {@link resolveSubTarget}. */
 export interface ResolveOptions {
@@ -99,6 +115,8 @@ const MAX_REPORTED = 10;
 
 /** What every sub-target of one call shares: the candidates and the page's layers. */
 interface Context {
+  readonly root: Document | ShadowRoot;
+  readonly exclude: readonly Element[];
   readonly step: StepInput;
   readonly text: readonly string[];
   readonly candidates: readonly Candidate[];
@@ -106,6 +124,19 @@ interface Context {
   readonly recentRoots: readonly Node[];
   readonly threshold: number;
   readonly isRendered: (element: Element) => boolean;
+  /** Links whose href leads to the route of a sub-target that has one (see {@link ROUTE_LINK_SCORE}). */
+  readonly routeLinks: ReadonlySet<Element>;
+}
+
+/** A CSS attribute value in double quotes. */
+const cssString = (value: string): string => `"${value.replace(/["\\]/g, '\\$&')}"`;
+
+/** Links in `root` whose href ends with `route` (`#/subscriptions`), case-insensitively. */
+function linksTo(root: Document | ShadowRoot, route: string, exclude: readonly Element[]): Element[] {
+  const wanted = route.replace(/\/+$/, '');
+  if (wanted === '') return [];
+  const found = root.querySelectorAll(`a[href$=${cssString(wanted)} i],a[href$=${cssString(`${wanted}/`)} i]`);
+  return Array.from(found).filter((link) => !isExcluded(link, exclude));
 }
 
 function makeContext(step: StepInput, root: Document | ShadowRoot, subTargets: readonly SubTarget[], options: ResolveOptions): Context {
@@ -113,7 +144,16 @@ function makeContext(step: StepInput, root: Document | ShadowRoot, subTargets: r
   const keys = new Set<string>();
   for (const word of text) keys.add(stemKey(word));
   for (const sub of subTargets) for (const word of sub.words) keys.add(stemKey(word));
-  const candidates = collectCandidates(root, { exclude: options.exclude ?? [], keys });
+  const exclude = options.exclude ?? [];
+  const candidates = collectCandidates(root, { exclude, keys });
+  const routeLinks = new Set<Element>();
+  for (const sub of subTargets) {
+    if (sub.route === null) continue;
+    for (const link of linksTo(root, sub.route, exclude)) {
+      routeLinks.add(link);
+      if (!candidates.some((c) => c.element === link)) candidates.push(candidateOf(link, candidates.length, estimatedWordsOf(link)));
+    }
+  }
   const modals = root.querySelectorAll(MODAL_SELECTOR.replace(',dialog:modal', ''));
   const modal = modals.length > 0 ? (modals[modals.length - 1] ?? null) : null;
   let hasLayout = options.hasLayout;
@@ -129,9 +169,12 @@ function makeContext(step: StepInput, root: Document | ShadowRoot, subTargets: r
     return box.width > 0 && box.height > 0;
   };
   return {
+    root,
+    exclude,
     step,
     text,
     candidates,
+    routeLinks,
     modal,
     recentRoots: options.recentRoots ?? [],
     threshold: options.threshold ?? RESOLVE_THRESHOLD,
@@ -172,14 +215,19 @@ function scoreOne(
   // Many candidates share a name ("More actions" on every row); names are cached arrays.
   let scores = memo.get(name);
   if (!scores) {
-    const byLabel = labelScore(sub.words, name);
-    const byText = textScore(name, context.text, sub.place);
+    const byLabel = sub.fallback ? 0 : labelScore(sub.words, name);
+    const byText = textScore(name, context.text, sub.place, sub.kind === 'navigation' ? undefined : ONE_WORD_STEM_IN_PROSE);
     scores = { byLabel, byText, base: combineScores(byLabel, byText.score) };
     memo.set(name, scores);
   }
-  const { byLabel, byText, base } = scores;
-  if (base === 0) return null;
+  let { byLabel, base } = scores;
+  const { byText } = scores;
   const element = candidate.element;
+  if (sub.route !== null && context.routeLinks.has(element) && byLabel < ROUTE_LINK_SCORE) {
+    byLabel = ROUTE_LINK_SCORE;
+    base = combineScores(byLabel, byText.score);
+  }
+  if (base === 0) return null;
   const role = candidate.role();
   let factor = 1;
   const roleFits = role !== null && fits.has(role);
@@ -207,8 +255,16 @@ function scoreOne(
   };
 }
 
-/** Best first; ties go to the earlier element in document order. */
-const byScore = (a: Scored, b: Scored): number => b.score - a.score || a.candidate.index - b.candidate.index;
+/**
+ * Whether the element shows text of its own (not only an icon named by `aria-label`). Of two
+ * equal candidates the one with text is the control the admin reads: Fluent's Nav puts an
+ * icon-only chevron button, named like the group, beside the group's own button.
+ */
+const hasOwnText = (c: Scored): number => (sharedWords(c.element.textContent ?? '').length > 0 ? 1 : 0);
+
+/** Best first; ties go to the element with text of its own, then to the earlier in document order. */
+const byScore = (a: Scored, b: Scored): number =>
+  b.score - a.score || hasOwnText(b) - hasOwnText(a) || a.candidate.index - b.candidate.index;
 
 /**
  * Scores every candidate for one sub-target and picks the target.
@@ -279,6 +335,37 @@ function resolutionOf(sub: SubTarget, chosen: Scored | null, report: readonly Sc
 }
 
 /**
+ * Resolves an implicit "choose the subscription" (plan.ts): the first visible row-name link of
+ * a grid or table (rows.ts), scored {@link CHOICE_SCORE}. The runner spreads the coach mark
+ * over the same link in every row (`sameControlInOtherRows`): the admin picks one.
+ */
+function resolveChoice(sub: SubTarget, context: Context): Resolution {
+  const links = rowNameLinks(context.root);
+  for (const element of links) {
+    if (isExcluded(element, context.exclude)) continue;
+    const candidate = candidateOf(element, 0, []);
+    if (!candidate.visible() || !context.isRendered(element)) continue;
+    const chosen: Scored = {
+      candidate,
+      element,
+      role: candidate.role(),
+      name: candidate.name(),
+      verified: true,
+      score: CHOICE_SCORE,
+      labelScore: 0,
+      textScore: 0,
+      disabled: candidate.disabled(),
+      satisfied: false,
+      reach: sub.place.end,
+      inLayer: candidate.layer() !== null,
+    };
+    if (isBehindModal(candidate, context.modal)) return NO_RESOLUTION;
+    return resolutionOf(sub, chosen, [chosen]);
+  }
+  return NO_RESOLUTION;
+}
+
+/**
  * Resolves one sub-target: the best element for its label and the step's text.
  *
  * @param sub a sub-target from {@link planStep} for `step`.
@@ -293,21 +380,38 @@ export function resolveSubTarget(
   options: ResolveOptions = {},
 ): Resolution {
   const context = makeContext(step, root, [sub], options);
+  if (sub.kind === 'choose') return resolveChoice(sub, context);
   const { chosen, report } = scoreAndPick(sub, context);
   return resolutionOf(sub, chosen, report);
+}
+
+/**
+ * Whether a satisfied resolution may stand in when nothing actionable resolves: a selected tab
+ * or current link the step names ("On the Products tab, find …": the admin is there), or a
+ * pane title the label names exactly. A pane title matched only in part ("Reactivate" for the
+ * "Reactivate this subscription" pane) is not the step's button: better the "not found" card.
+ */
+function mayStandIn(resolution: Resolution): boolean {
+  const best = resolution.candidates[0];
+  if (!best) return true;
+  return best.role !== 'heading' || best.labelScore >= EXACT_LABEL;
 }
 
 /**
  * Resolves a step against the page: plans it ({@link planStep} with `options.page`), then
  * - navigation sub-targets (a breadcrumb to the step's route) are tried from the last to the
  *   first: the deepest one visible is the shortest way (`Your products` when the Billing
- *   group is already open, else `Billing`);
+ *   group is already open, else `Billing`); the last one also matches links to the route;
  * - action sub-targets are tried in order; one that does not resolve is passed over (a
  *   garbled label such as `het`, a menu not open yet), and one already satisfied (a selected
  *   tab, the open pane's title) is passed over in favour of a later one that resolves; but
  *   the first one resolving inside an open layer (menu, pane) wins over those behind it:
  *   the layer opened for this step ("More actions, then Reactivate this subscription");
- * - when only satisfied ones resolve, the first of them is returned.
+ * - an implicit `choose` sub-target ("choose the subscription, then select Reactivate") is
+ *   resolved only when no action is on the page: the list's row names, which open the page
+ *   that has the action;
+ * - when only satisfied ones resolve, the first of them is returned (a pane title only when
+ *   its label names it exactly).
  * Candidates are collected once per call.
  *
  * @param step the step (`text`, `labels`, `route`, optionally `content`).
@@ -334,10 +438,18 @@ export function resolveStep(step: StepInput, root: Document | ShadowRoot, option
     const { chosen, report } = scoreAndPick(sub, context);
     if (!chosen) continue;
     const resolution = resolutionOf(sub, chosen, report);
-    if (chosen.satisfied) satisfied ??= resolution;
+    if (chosen.satisfied) {
+      if (mayStandIn(resolution)) satisfied ??= resolution;
+    }
     // A menu or pane opened by an earlier action of this step: its item is the next move.
     else if (chosen.inLayer) return resolution;
     else firstActionable ??= resolution;
   }
-  return firstActionable ?? satisfied ?? NO_RESOLUTION;
+  if (firstActionable) return firstActionable;
+  for (const sub of plan) {
+    if (sub.kind !== 'choose') continue;
+    const choice = resolveChoice(sub, context);
+    if (choice.target) return choice;
+  }
+  return satisfied ?? NO_RESOLUTION;
 }

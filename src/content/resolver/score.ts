@@ -33,14 +33,22 @@ function indexOfWords(hay: readonly string[], needle: readonly string[]): number
 }
 
 /**
+ * The share (by {@link wordWeight}) of each side that a partial match must cover: a one-word
+ * name inside a longer label (`Lietotāji` "Users" in `Informācija par lietotāju` "User
+ * information", a heading of an Office app) names something else.
+ */
+const MIN_COVER = 0.5;
+
+/**
  * Label → element: how well an accessible name matches a label.
  *
  * - 1.0: equal;
  * - 0.9: equal word for word up to inflection ({@link sameStem});
  * - 0.5–0.8: one starts with the other on a word boundary, more for a closer length
  *   (`Reactivate` vs `Reactivate this subscription` gets 0.6, so the equal one wins);
- * - 0.4–0.7: one stands inside the other (`Vervolgens Opnieuw activeren` ⊃ `Opnieuw activeren`);
- * - up to 0.6: a length-weighted share of common stems of at least one half
+ * - 0.55–0.7: one stands inside the other and covers at least half of it by weight
+ *   (`Vervolgens Opnieuw activeren` ⊃ `Opnieuw activeren`);
+ * - 0.3–0.6: a length-weighted share of common stems covering at least half of each side
  *   (`Mijn producten` ~ `Uw producten`: 0.45);
  * - 0 otherwise.
  *
@@ -58,13 +66,18 @@ export function labelScore(label: readonly string[], name: readonly string[]): n
   const [shorter, longer] = label.length <= name.length ? [label, name] : [name, label];
   const ratio = Math.min(labelWeight, nameWeight) / Math.max(labelWeight, nameWeight);
   if (wordsAt(longer, 0, shorter, false)) return 0.5 + 0.3 * ratio;
-  if (indexOfWords(longer, shorter) >= 0) return 0.4 + 0.3 * ratio;
-  let shared = 0;
-  for (const word of label) if (name.some((other) => sameStem(word, other))) shared += wordWeight(word);
-  for (const word of name) if (label.some((other) => sameStem(word, other))) shared += wordWeight(word);
-  const dice = shared / (labelWeight + nameWeight);
-  return dice >= 0.5 ? 0.6 * dice : 0;
+  if (ratio >= MIN_COVER && indexOfWords(longer, shorter) >= 0) return 0.4 + 0.3 * ratio;
+  let labelShared = 0;
+  let nameShared = 0;
+  for (const word of label) if (name.some((other) => sameStem(word, other))) labelShared += wordWeight(word);
+  for (const word of name) if (label.some((other) => sameStem(word, other))) nameShared += wordWeight(word);
+  if (labelShared < MIN_COVER * labelWeight || nameShared < MIN_COVER * nameWeight) return 0;
+  const dice = (labelShared + nameShared) / (labelWeight + nameWeight);
+  return 0.6 * dice;
 }
+
+/** A range `[start, end)` of the step's words. */
+export type WordRange = readonly [start: number, end: number];
 
 /** Where in the step's words a label stands, and the stretch of text that belongs to it. */
 export interface TextPlace {
@@ -76,6 +89,11 @@ export interface TextPlace {
   readonly segmentStart: number;
   /** One past the segment's last word: the start of the next label. */
   readonly segmentEnd: number;
+  /**
+   * Fallback sentences ("If you don't see …, contact support", see cues.ts): a mention there
+   * names no target. Default none.
+   */
+  readonly muted?: readonly WordRange[];
 }
 
 /** How strongly the step's text names an element, and where that mention ends. */
@@ -86,6 +104,17 @@ export interface TextMatch {
   readonly end: number;
 }
 
+/** Factor of a mention matching the name only up to inflection. */
+const STEM_ONLY = 0.85;
+
+/**
+ * Factor of a one-word name matching only up to inflection, where the step's sentence is not
+ * a breadcrumb: a one-word UI name shares its stem with ordinary words of a sentence (ro
+ * "Informații utilizator" vs the Nav's `Utilizatori`). Breadcrumb sentences keep
+ * {@link STEM_ONLY}: there the machine translation inflects the Nav's names (`factureren`).
+ */
+export const ONE_WORD_STEM_IN_PROSE = 0.55;
+
 /** Names shorter than this (in letters and digits) are not looked for in the text: `X`, `OK`. */
 const MIN_NAME_CHARS = 3;
 
@@ -94,16 +123,19 @@ const MIN_NAME_CHARS = 3;
  * must stand in the text as whole, consecutive words. The score grows with the name's length
  * in words (0.55 for one word … 0.85 for four or more: a longer name standing in a sentence
  * is less likely by chance, and beats a shorter lookalike), is 0.85 times that when only
- * stems match, and is weighted by where it stands: overlapping the label 1.0, in the label's
- * segment 0.8, elsewhere in the step 0.3 (the step may name other targets there).
+ * stems match (see `oneWordStem` for one-word names), and is weighted by where it stands: overlapping the label 1.0, in the label's
+ * segment 0.8, elsewhere in the step 0.3 (the step may name other targets there), inside a
+ * muted fallback sentence 0 (it names what may be missing, or where to get help).
  *
  * @param name the accessible name's normalised words.
  * @param text the step's normalised words.
  * @param place the label's place, see {@link TextPlace}; a place with `start < 0` weighs
  *   every occurrence as in-segment.
+ * @param oneWordStem the factor of a one-word name matched only up to inflection: default
+ *   0.85 as for longer names, {@link ONE_WORD_STEM_IN_PROSE} outside breadcrumbs.
  * @returns the best occurrence's score in [0, 0.85] and end; `{ score: 0, end: -1 }` for none.
  */
-export function textScore(name: readonly string[], text: readonly string[], place: TextPlace): TextMatch {
+export function textScore(name: readonly string[], text: readonly string[], place: TextPlace, oneWordStem = STEM_ONLY): TextMatch {
   const best: { score: number; end: number } = { score: 0, end: -1 };
   if (name.length === 0 || name.join('').length < MIN_NAME_CHARS) return best;
   const base = 0.45 + 0.1 * Math.min(name.length, 4);
@@ -112,12 +144,13 @@ export function textScore(name: readonly string[], text: readonly string[], plac
     const exact = wordsAt(text, at, name, true);
     if (!exact && !wordsAt(text, at, name, false)) continue;
     const end = at + name.length;
+    if (place.muted?.some(([s, e]) => at < e && end > s)) continue;
     let where: number;
     if (place.start < 0) where = 0.8;
     else if (at < place.end && end > place.start) where = 1;
     else if (at >= place.segmentStart && end <= place.segmentEnd) where = 0.8;
     else where = 0.3;
-    const score = base * (exact ? 1 : 0.85) * where;
+    const score = base * (exact ? 1 : name.length === 1 ? oneWordStem : STEM_ONLY) * where;
     if (score > best.score) {
       best.score = score;
       best.end = end;
