@@ -48,7 +48,11 @@ async function waitForPainted(page: Page, accept: (mark: PaintedMark) => boolean
     if (mark) return mark;
     await page.waitForTimeout(50);
   }
-  throw new Error(`No coach mark was painted on a target within ${timeoutMs} ms (${page.url()})`);
+  const seen = await page.evaluate(() => {
+    const coach = document.querySelector('admin-coach-overlay')?.shadowRoot?.querySelector('.coach');
+    return `marker=${document.querySelector('[data-admin-coach-target]')?.getAttribute('data-admin-coach-target') ?? ''} coach=${coach?.className ?? 'none'} text=${coach?.textContent?.slice(0, 120) ?? ''}`;
+  });
+  throw new Error(`No coach mark was painted on a target within ${timeoutMs} ms (${page.url()}; ${seen})`);
 }
 
 /** One "target on the page" run: [from page ready, from navigation start] in ms. */
@@ -87,17 +91,34 @@ export async function measureFirstMark(browser: BenchBrowser, port: number, repe
   const ready: number[] = [];
   const fromNavigation: number[] = [];
   const later: number[] = [];
-  for (let i = 0; i < repetitions; i++) {
+  // A run whose coach mark never lands on its target is a miss, reported with the figure and
+  // retried; the bench stops only when most runs miss.
+  const misses: string[] = [];
+  const attempt = async (run: () => Promise<void>) => {
+    try {
+      await run();
+    } catch (error) {
+      misses.push(String(error));
+      console.warn(`first coach mark: ${String(error)}`);
+      if (misses.length > repetitions) throw error;
+    }
+  };
+  while (ready.length < repetitions || later.length < repetitions) {
     // Interleaved so that any drift of the machine affects both cases alike.
-    const [a, b] = await onPageOnce(browser, port);
-    ready.push(a);
-    fromNavigation.push(b);
-    later.push(await appearsLaterOnce(browser, port));
+    if (ready.length < repetitions) {
+      await attempt(async () => {
+        const [a, b] = await onPageOnce(browser, port);
+        ready.push(a);
+        fromNavigation.push(b);
+      });
+    }
+    if (later.length < repetitions) await attempt(async () => void later.push(await appearsLaterOnce(browser, port)));
   }
+  const missed = misses.length ? ` [${misses.length} missed run(s) retried]` : '';
   return [
     {
       id: 'firstMark.onPage',
-      figure: 'Share link → coach mark, target on page (from DOMContentLoaded)',
+      figure: `Share link → coach mark, target on page (from DOMContentLoaded)${missed}`,
       unit: 'ms',
       summary: summarise(ready),
       spread: 'iqr',
