@@ -11,13 +11,15 @@ import {
 } from '../messaging/protocol';
 import { type AdminPage, detectAdminPage } from '../portal/page';
 import { homeHostOf } from '../portal/clouds';
-import { readPrefs, writePrefs } from '../settings/prefs';
-import { readShareParams } from '../tour/share-link';
+import { isTaskAllowed, type Policy, readPolicy } from '../settings/policy';
+import { type Prefs, readPrefs, writePrefs } from '../settings/prefs';
+import type { TourSession } from '../tour/session';
+import { readShareParams, type ShareLinkReading } from '../tour/share-link';
 import { findTask, variantFor } from './catalog';
 import { injectTourUi } from './inject';
 import { takeNotice, storeNotice } from './notices';
 import { getSession, removeSession, setSession } from './sessions';
-import { resolveShareLink } from './share';
+import { resolveShareLink, type ShareOutcome } from './share';
 import { buildView, summarise } from './view';
 import { warnOnce } from './warn-once';
 
@@ -68,14 +70,17 @@ async function fromAdminTab(request: BackgroundRequest, tabId: number, page: Adm
     case 'shareLinkOpened': {
       await rememberCloud(page);
       const reading = readShareParams(request.tour, request.lang, request.step);
-      const outcome = resolveShareLink(reading, page.cloud, await readPrefs(), browser.i18n.getUILanguage());
+      const policy = await readPolicy(warnOnce);
+      const outcome =
+        refusedByPolicy(reading, policy) ??
+        resolveShareLink(reading, page.cloud, withPolicyDefaults(await readPrefs(), policy), browser.i18n.getUILanguage());
       if (outcome.session) await setSession(tabId, outcome.session);
       if (outcome.notice) await storeNotice(tabId, outcome.notice);
       if (outcome.session || outcome.notice) await injectTourUi(tabId);
       return undefined;
     }
     case 'tourViewGet': {
-      const session = await getSession(tabId);
+      const session = await allowedSession(tabId);
       const view = session ? buildView(session, page.cloud, await readPrefs()) : null;
       if (session && !view) await removeSession(tabId);
       return { view, notice: await takeNotice(tabId) } satisfies TourViewReply;
@@ -130,6 +135,8 @@ async function fromPopup(request: BackgroundRequest): Promise<unknown> {
 async function startTour(tabId: number | null, taskId: string, locale: string, step: number): Promise<CommandReply> {
   const found = findTask(taskId, locale);
   if (!found) return { ok: false, error: 'errorUnknownTask' };
+  const policy = await readPolicy(warnOnce);
+  if (!isTaskAllowed(policy, taskId)) return { ok: false, error: 'errorTaskNotAllowed' };
   await writePrefs({ tourLocale: locale });
   const page = tabId === null ? null : await pageOfTab(tabId);
   if (tabId !== null && page) {
@@ -139,6 +146,8 @@ async function startTour(tabId: number | null, taskId: string, locale: string, s
     return { ok: true, tabId };
   }
   const prefs = await readPrefs();
+  // Policy allowOtherClouds=false: never guess a cloud (a sovereign-cloud admin must not be sent to worldwide).
+  if (!prefs.lastCloud && !policy.allowOtherClouds) return { ok: false, error: 'errorOpenAdminCenterFirst' };
   const cloud = prefs.lastCloud ?? 'worldwide';
   const firstRoute = variantFor(found.task, cloud).steps.find((candidate) => candidate.route)?.route ?? '#/homepage';
   const tab = await browser.tabs.create({ url: `https://${homeHostOf(cloud)}/Adminportal/Home${firstRoute}` });
@@ -150,6 +159,32 @@ async function startTour(tabId: number | null, taskId: string, locale: string, s
 /** Remembers the admin's cloud (where Start opens the admin center), writing only on a change. */
 async function rememberCloud(page: AdminPage): Promise<void> {
   if ((await readPrefs()).lastCloud !== page.cloud) await writePrefs({ lastCloud: page.cloud });
+}
+
+/**
+ * The share-link outcome when the enterprise policy refuses the link (src/settings/policy.ts):
+ * share links turned off, or a task the organisation does not offer. Null: the policy allows it.
+ */
+function refusedByPolicy(reading: ShareLinkReading, policy: Policy): ShareOutcome | null {
+  if (reading.kind === 'none') return null;
+  if (!policy.acceptShareLinks) return { session: null, notice: { reason: 'linkRefusedByPolicy', recovered: false } };
+  if (reading.kind === 'request' && !isTaskAllowed(policy, reading.request.taskId)) {
+    return { session: null, notice: { reason: 'linkTaskNotAllowed', recovered: false } };
+  }
+  return null;
+}
+
+/** The prefs with the organisation's default tour language where the admin chose none. */
+function withPolicyDefaults(prefs: Prefs, policy: Policy): Prefs {
+  return { ...prefs, tourLocale: prefs.tourLocale ?? policy.defaultLanguage };
+}
+
+/** The tab's session; null when none runs or the policy no longer offers its task (the session is then ended). */
+async function allowedSession(tabId: number): Promise<TourSession | null> {
+  const session = await getSession(tabId);
+  if (!session || isTaskAllowed(await readPolicy(warnOnce), session.taskId)) return session;
+  await removeSession(tabId);
+  return null;
 }
 
 /** The admin page a tab shows, or null (not admin, closed, or its URL is not ours to see). */

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { BackgroundRequest } from '../messaging/protocol';
+import { type Policy, readPolicy } from '../settings/policy';
 import { type Prefs, readPrefs, writePrefs } from '../settings/prefs';
 
 /**
@@ -83,6 +84,11 @@ export function browserLanguage(): string {
 /** The stored prefs (src/settings/prefs.ts): defaults for anything missing or invalid. */
 export function loadPrefs(): Promise<Prefs> {
   return readPrefs();
+}
+
+/** The organisation's policy (src/settings/policy.ts, storage.managed): no policy when none is set. Never throws. */
+export function loadPolicy(): Promise<Policy> {
+  return readPolicy((kind, detail) => console.warn(`Admin Coach: ${kind}: ${detail}`));
 }
 
 /** Merges changes into the stored prefs. @throws valibot's ValiError for an invalid value. */

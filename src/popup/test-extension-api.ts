@@ -5,6 +5,7 @@
  * the clipboard, and records what the popup sent. Not shipped.
  */
 import type { BackgroundRequest, PopupStateReply } from '../messaging/protocol';
+import { NO_POLICY, type Policy } from '../settings/policy-parse';
 import type { Prefs } from '../settings/prefs';
 import type { TabInfo } from './extension-api';
 
@@ -24,6 +25,8 @@ export const fake = {
   answer: null as ((message: BackgroundRequest) => unknown) | null,
   copied: [] as string[],
   clipboardWorks: true,
+  /** The organisation's policy (storage.managed). */
+  policy: NO_POLICY as Policy,
 };
 
 /** Puts the fake back to one admin tab (id 7) on Your products, worldwide, no tour. */
@@ -40,6 +43,7 @@ export function resetFake(): void {
   fake.answer = null;
   fake.copied = [];
   fake.clipboardWorks = true;
+  fake.policy = NO_POLICY;
 }
 
 export async function sendToBackground(message: BackgroundRequest): Promise<unknown> {
@@ -76,6 +80,10 @@ export function browserLanguage(): string {
 
 export async function loadPrefs(): Promise<Prefs> {
   return { tourLocale: null, uiLanguage: null, lastCloud: null, ...fake.prefs };
+}
+
+export async function loadPolicy(): Promise<Policy> {
+  return fake.policy;
 }
 
 export async function savePrefs(changes: Partial<Prefs>): Promise<Prefs> {

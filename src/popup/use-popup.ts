@@ -9,12 +9,14 @@ import {
   type TourSummary,
 } from '../messaging/protocol';
 import type { Cloud } from '../portal/clouds';
+import { NO_POLICY, type Policy } from '../settings/policy-parse';
 import type { Prefs } from '../settings/prefs';
 import type { Catalog, Step } from '../tour/model';
 import {
   activeTab,
   browserLanguage,
   copyText,
+  loadPolicy,
   loadPrefs,
   pageLanguageOf,
   savePrefs,
@@ -64,6 +66,8 @@ export interface PopupModel {
   readonly locales: readonly string[];
   /** The chosen tour locale, null only when the catalog is empty. */
   readonly tourLocale: string | null;
+  /** The organisation's policy (storage.managed): tasks offered, settings it manages. */
+  readonly policy: Policy;
   /** The UI language chosen on its own, null: follow the tour language. */
   readonly uiChoice: UiLanguage | null;
   /** The language the popup speaks now. */
@@ -82,7 +86,13 @@ export interface PopupModel {
 }
 
 /** The error keys the background may answer with (src/background/router.ts); others read as a general failure. */
-const KnownCommandError = v.picklist(['errorUnknownTask', 'errorTaskNotInLanguage', 'errorCannotOpenTab']);
+const KnownCommandError = v.picklist([
+  'errorUnknownTask',
+  'errorTaskNotInLanguage',
+  'errorCannotOpenTab',
+  'errorTaskNotAllowed',
+  'errorOpenAdminCenterFirst',
+]);
 
 async function findTarget(search: string): Promise<{ tab: TabInfo | null; notice: TargetNotice | null }> {
   const param = readTabParam(search);
@@ -98,6 +108,14 @@ async function readPrefsSafely(): Promise<Prefs> {
     return await loadPrefs();
   } catch {
     return { tourLocale: null, uiLanguage: null, lastCloud: null };
+  }
+}
+
+async function readPolicySafely(): Promise<Policy> {
+  try {
+    return await loadPolicy();
+  } catch {
+    return NO_POLICY;
   }
 }
 
@@ -119,6 +137,7 @@ export function usePopup(catalog: Catalog, search: string): PopupModel {
   const [uiChoice, setUiChoice] = useState<UiLanguage | null>(null);
   const [status, setStatus] = useState<StatusMessage | null>(null);
   const [busy, setBusy] = useState(false);
+  const [policy, setPolicy] = useState<Policy>(NO_POLICY);
   const localeChosen = useRef(false);
   const dataRef = useRef<PopupData | null>(null);
 
@@ -126,7 +145,8 @@ export function usePopup(catalog: Catalog, search: string): PopupModel {
     async (quiet: boolean) => {
       if (!quiet) setPhase({ kind: 'loading' });
       try {
-        const [{ tab, notice }, prefs] = await Promise.all([findTarget(search), readPrefsSafely()]);
+        const [{ tab, notice }, prefs, managed] = await Promise.all([findTarget(search), readPrefsSafely(), readPolicySafely()]);
+        setPolicy(managed);
         const request: BackgroundRequest = { type: 'popupStateGet', tabId: tab?.id ?? null };
         const reply = parseMessage(PopupStateReply, await sendToBackground(request));
         if (!reply) throw new Error('popupStateGet: no valid reply');
@@ -134,7 +154,11 @@ export function usePopup(catalog: Catalog, search: string): PopupModel {
         if (!localeChosen.current) {
           const page = reply.page && tab ? await pageLanguageOf(tab.id) : null;
           setTourLocale(
-            initialTourLocale({ running: reply.tour?.locale ?? null, stored: prefs.tourLocale, page, browser: browserLanguage() }, locales),
+            initialTourLocale(
+              // The organisation's default language stands in for a choice the admin has not made.
+              { running: reply.tour?.locale ?? null, stored: prefs.tourLocale ?? managed.defaultLanguage, page, browser: browserLanguage() },
+              locales,
+            ),
           );
           setUiChoice(prefs.uiLanguage);
           localeChosen.current = true;
@@ -250,6 +274,7 @@ export function usePopup(catalog: Catalog, search: string): PopupModel {
     phase,
     locales,
     tourLocale,
+    policy,
     uiChoice,
     uiLanguage,
     status,

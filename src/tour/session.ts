@@ -18,6 +18,9 @@ export const LinkNoticeSchema = v.object({
     'linkUnknownTask',
     'linkLanguageMissing',
     'linkStepOutOfRange',
+    // The organisation's policy refused the link (src/settings/policy.ts).
+    'linkRefusedByPolicy',
+    'linkTaskNotAllowed',
   ]),
   /** Whether a tour still runs (the nearest sensible thing) or nothing could be started. */
   recovered: v.boolean(),

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { isTaskAllowed, type Policy } from '../../settings/policy-parse';
 import type { Catalog } from '../../tour/model';
-import { countTasks, filterGroups, groupTasks, type TaskEntry } from '../task-groups';
+import { type ArticleGroup, countTasks, filterGroups, groupTasks, type TaskEntry, type TaskGroups } from '../task-groups';
 import { stepsOfTour } from '../tour-steps';
 import type { PopupModel } from '../use-popup';
 import { useTranslation } from '../use-translation';
@@ -12,6 +13,16 @@ import { TaskList } from './TaskList';
 import { TaskSearch } from './TaskSearch';
 import { TourLanguagePicker } from './TourLanguagePicker';
 import { UiLanguagePicker } from './UiLanguagePicker';
+
+/** The task groups without the tasks the organisation's policy does not offer (and without groups left empty). */
+function offeredOnly(groups: TaskGroups, policy: Policy): TaskGroups {
+  if (policy.allowedTasks === null) return groups;
+  const keep = (list: readonly ArticleGroup[]) =>
+    list
+      .map((group) => ({ ...group, tasks: group.tasks.filter((entry) => isTaskAllowed(policy, entry.task.id)) }))
+      .filter((group) => group.tasks.length > 0);
+  return { inLocale: keep(groups.inLocale), elsewhere: keep(groups.elsewhere) };
+}
 
 /** Sets `<html lang dir>` and the document title to the UI language's, as it changes. */
 function useDocumentLanguage(): void {
@@ -35,9 +46,10 @@ export function PopupView({ model, catalog }: { model: PopupModel; catalog: Cata
   useDocumentLanguage();
   const { phase, tourLocale } = model;
   const cloud = phase.kind === 'ready' ? phase.data.cloud : null;
+  const { policy } = model;
   const groups = useMemo(
-    () => (tourLocale ? groupTasks(catalog, tourLocale, cloud) : { inLocale: [], elsewhere: [] }),
-    [catalog, tourLocale, cloud],
+    () => offeredOnly(tourLocale ? groupTasks(catalog, tourLocale, cloud) : { inLocale: [], elsewhere: [] }, policy),
+    [catalog, tourLocale, cloud, policy],
   );
   const shown = useMemo(() => filterGroups(groups.inLocale, query), [groups, query]);
   const shownElsewhere = useMemo(() => filterGroups(groups.elsewhere, query), [groups, query]);
@@ -66,8 +78,10 @@ export function PopupView({ model, catalog }: { model: PopupModel; catalog: Cata
         ) : null}
         <section class="languages" aria-label={t('languagesHeading')}>
           <TourLanguagePicker locales={model.locales} value={tourLocale} onChoose={(locale) => void model.chooseTourLocale(locale)} />
+          {policy.managed.includes('defaultLanguage') ? <p class="managed">{t('managedByOrganization')}</p> : null}
           <UiLanguagePicker value={model.uiChoice} onChoose={(language) => void model.chooseUiLanguage(language)} />
         </section>
+        {policy.managed.includes('allowedTasks') ? <p class="managed">{`${t('tasksHeading')}: ${t('managedByOrganization')}`}</p> : null}
         <TaskSearch query={query} onQuery={setQuery} count={countTasks(shown) + countTasks(shownElsewhere)} />
         <TaskList
           groups={shown}

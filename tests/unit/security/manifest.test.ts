@@ -95,8 +95,7 @@ describe.each(BUILDS)('the %s manifest', (build) => {
     expect(csp.extension_pages).toBe(DEFAULT_EXTENSION_CSP);
   });
 
-  it('declares only the managed-storage schema under storage, and ships it', () => {
-    if (manifest.storage === undefined) return;
+  it('declares only the managed-storage schema under storage (enterprise policy), and ships it', () => {
     expect(manifest.storage).toEqual({ managed_schema: 'managed_schema.json' });
     const path = join(buildDir(build), 'managed_schema.json');
     expect(existsSync(path), 'managed_schema.json is in the build').toBe(true);
