@@ -163,3 +163,22 @@ export function chooseSubscriptionAt(words: readonly string[]): number {
   }
   return -1;
 }
+
+/**
+ * Subscription states that can be reactivated, as the product list shows them (admin-center.md,
+ * "Subscription life cycle": Expired, then Disabled), in the seed locales; normalised words.
+ * Sources: the English UI and the admin center's localised terms as far as known.
+ */
+const LAPSED_STATUS = ['Expired', 'Disabled', 'Verlopen', 'Uitgeschakeld', 'Utløpt', 'Deaktivert', 'Beidzies', 'Atspējots', 'Expirat', 'Dezactivat'].map(
+  normaliseText,
+);
+
+/**
+ * Whether a row's words show a lapsed subscription (see `LAPSED_STATUS`): the one an admin
+ * following a reactivation task will choose.
+ *
+ * @param words the row's normalised words.
+ */
+export function showsLapsedStatus(words: readonly string[]): boolean {
+  return words.some((w) => LAPSED_STATUS.some((s) => sameStem(w, s)));
+}

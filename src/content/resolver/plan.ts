@@ -159,7 +159,7 @@ const inRanges = (ranges: readonly WordRange[], at: number): boolean => ranges.s
 export function planStep(step: StepInput, page: PageState): SubTarget[] {
   const text = wordsOf(step.text);
   const sentences = sentenceRanges(step.text);
-  let located: Located[] = [];
+  const located: Located[] = [];
   let cursor = 0;
   step.labels.forEach((label, labelIndex) => {
     const words = wordsOf(label);

@@ -5,7 +5,7 @@
  */
 import { type Candidate, candidateOf, collectCandidates, estimatedWordsOf, isExcluded, sharedWords } from './candidates';
 import { rowNameLinks } from './rows';
-import { rolesFittingCues } from './cues';
+import { rolesFittingCues, showsLapsedStatus } from './cues';
 import { stemKey, wordsOf } from './normalise';
 import { type PageState, planStep, type StepInput, type SubTarget } from './plan';
 import { isAlreadySatisfied, MODAL_SELECTOR } from './roles';
@@ -334,13 +334,26 @@ function resolutionOf(sub: SubTarget, chosen: Scored | null, report: readonly Sc
   };
 }
 
+/** How many rows {@link resolveChoice} reads for a lapsed status (a large tenant has thousands). */
+const MAX_STATUS_ROWS = 100;
+
 /**
- * Resolves an implicit "choose the subscription" (plan.ts): the first visible row-name link of
- * a grid or table (rows.ts), scored {@link CHOICE_SCORE}. The runner spreads the coach mark
+ * Resolves an implicit "choose the subscription" (plan.ts): the row-name link of the first row
+ * showing a lapsed status (Expired, Disabled: `showsLapsedStatus`, cues.ts), else of the first
+ * row, of a grid or table (rows.ts), visible; scored {@link CHOICE_SCORE}. The runner spreads the coach mark
  * over the same link in every row (`sameControlInOtherRows`): the admin picks one.
  */
 function resolveChoice(sub: SubTarget, context: Context): Resolution {
   const links = rowNameLinks(context.root);
+  // The admin chooses a lapsed subscription to reactivate: point at the first one shown, so
+  // the coach mark sits on a row the admin will pick (and, placed below it, hides no earlier one).
+  const lapsed = links.slice(0, MAX_STATUS_ROWS).find((link) => {
+    const row = link.closest('[role="row"], tr');
+    // Cell by cell: the row's text content glues the cells' texts together ("10Expired").
+    const cells = row ? Array.from(row.querySelectorAll('[role="gridcell"], [role="cell"], td')) : [];
+    return cells.some((cell) => showsLapsedStatus(sharedWords(cell.textContent ?? '')));
+  });
+  if (lapsed) links.unshift(lapsed);
   for (const element of links) {
     if (isExcluded(element, context.exclude)) continue;
     const candidate = candidateOf(element, 0, []);
