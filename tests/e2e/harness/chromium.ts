@@ -54,6 +54,7 @@ export async function launchChromium(options: ChromiumLaunchOptions = {}): Promi
     viewport: headless ? { width: 1280, height: 800 } : null,
     ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
   });
+  if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   let extensionOrigin = '';
   if (withExtension) {
     const worker = await extensionWorker(context);

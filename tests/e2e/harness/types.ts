@@ -37,4 +37,10 @@ export interface BrowserSession {
 export interface LaunchOptions {
   /** Load the production build (default true); false gives a plain browser. */
   readonly withExtension?: boolean;
+  /**
+   * Let pages read the clipboard (default false), for tests of "Copy link". Chromium grants
+   * clipboard-read/-write; Firefox has no such grant (a copy there may fall back to showing
+   * the link, which the tests read instead).
+   */
+  readonly clipboard?: boolean;
 }
