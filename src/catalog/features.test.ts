@@ -213,3 +213,14 @@ describe('inline content', () => {
     expect(steps('1. Typ `Get-MsolUser`.')[0]?.content).toContainEqual({ type: 'code', value: 'Get-MsolUser' });
   });
 });
+
+describe('stray emphasis markers', () => {
+  it('drops a pair the parser left as text, and keeps a wildcard', async () => {
+    const { withoutStrayEmphasis } = await import('./inline');
+    expect(withoutStrayEmphasis('selecteer vervolgens Dit abonnement opnieuw *activeren.* Als u')).toBe(
+      'selecteer vervolgens Dit abonnement opnieuw activeren. Als u',
+    );
+    expect(withoutStrayEmphasis('add *.contoso.com to the list')).toBe('add *.contoso.com to the list');
+    expect(withoutStrayEmphasis('2 * 3 * 4')).toBe('2 * 3 * 4');
+  });
+});

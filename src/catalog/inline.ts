@@ -121,7 +121,17 @@ export function normalize(nodes: readonly Inline[]): Inline[] {
       merged[merged.length - 1] = { type: 'text', value: (previous.value + next.value).replace(/ {2,}/g, ' ') };
     } else merged.push(next);
   }
-  return trimEnds(merged);
+  return trimEnds(merged.map((node) => (node.type === 'text' ? { type: 'text', value: withoutStrayEmphasis(node.value) } : node)));
+}
+
+/**
+ * Removes emphasis markers the parser had to leave as text: machine translation breaks the
+ * bold markup (`**activeren.\**` in the nl-NL "Reactivate your subscription" seed), and the
+ * admin would otherwise read `*activeren.*`. Only a closed pair around words goes, so a
+ * wildcard such as `*.contoso.com` stays.
+ */
+export function withoutStrayEmphasis(text: string): string {
+  return text.replace(/(^|[\s(])\*{1,2}(\S(?:[^*]*?\S)?)\*{1,2}(?=$|[\s),.;:!?])/g, '$1$2');
 }
 
 function trimEnds(nodes: Inline[]): Inline[] {

@@ -1,21 +1,24 @@
 import type { i18n } from 'i18next';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { textDirectionOf } from '../../i18n/direction';
 import { keepDocked } from './dock';
 import { followTarget } from './position';
 import type { RunnerSnapshot } from './runner';
 import { StepBody } from './StepBody';
 
-/** What the coach mark's buttons and keys do. */
+/** What the coach mark's keys do (its buttons go through actions.ts's data-action routing). */
 export interface CoachActions {
   next(): void;
   back(): void;
   close(): void;
-  done(): void;
-  /** Copies the share link; resolves to the link when the clipboard refused it, else null. */
-  share(): Promise<string | null>;
   /** Called on every placement: the runner checks its target is still in the page. */
   checkTarget(): void;
+}
+
+/** The outcome of "Copy link" on the current step: copied, or the link to copy by hand. */
+export interface ShareResult {
+  readonly copied: boolean;
+  readonly link: string;
 }
 
 const TITLE_ID = 'admin-coach-title';
@@ -27,15 +30,13 @@ const BODY_ID = 'admin-coach-body';
  * target. Keyboard: Esc closes, ← and → move (mirrored in right-to-left languages), Tab
  * from the last button goes to the target. Labelled by the task title, described by the step.
  */
-export function CoachMark({ snapshot, t, actions }: { snapshot: RunnerSnapshot; t: i18n['t']; actions: CoachActions }) {
+export function CoachMark({ snapshot, t, actions, shared }: { snapshot: RunnerSnapshot; t: i18n['t']; actions: CoachActions; shared: ShareResult | null }) {
   const coach = useRef<HTMLDivElement>(null);
   const arrowRef = useRef<HTMLDivElement>(null);
   const spotlight = useRef<HTMLDivElement>(null);
-  const [copied, setCopied] = useState<'no' | 'yes' | string>('no');
   const { view, step, phase, target, label } = snapshot;
   const current = view.steps[step];
   const anchored = phase === 'shown' && target !== null;
-  const last = step === view.steps.length - 1;
   const dir = textDirectionOf(view.locale);
 
   // Follow a new target only; `actions` is the app's one stable object.
@@ -45,9 +46,6 @@ export function CoachMark({ snapshot, t, actions }: { snapshot: RunnerSnapshot; 
     return followTarget(target, coach.current, arrowRef.current, spotlight.current, actions.checkTarget);
   }, [anchored, target]);
 
-  // A "Link copied" confirmation belongs to the step it was made on.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: step and task are the triggers
-  useEffect(() => setCopied('no'), [step, view.taskId]);
 
   // A card pointing at nothing docks where it covers none of the page's dialogs.
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-dock when the card's content changes
@@ -75,11 +73,6 @@ export function CoachMark({ snapshot, t, actions }: { snapshot: RunnerSnapshot; 
     event.stopPropagation();
   };
 
-  const onShare = async () => {
-    const manual = await actions.share();
-    setCopied(manual ?? 'yes');
-  };
-
   return (
     <>
       {anchored && <div class="spotlight" ref={spotlight} aria-hidden="true" />}
@@ -101,7 +94,7 @@ export function CoachMark({ snapshot, t, actions }: { snapshot: RunnerSnapshot; 
             {t('coachDialogLabel', { title: view.title })}
           </h2>
           <span class="progress">{t('coachStepOf', { current: step + 1, total: view.steps.length })}</span>
-          <button type="button" class="close" aria-label={t('coachClose')} title={t('coachClose')} onClick={actions.close}>
+          <button type="button" class="close" aria-label={t('coachClose')} title={t('coachClose')} data-action="close">
             ×
           </button>
         </div>
@@ -117,30 +110,30 @@ export function CoachMark({ snapshot, t, actions }: { snapshot: RunnerSnapshot; 
           </p>
         )}
         {phase === 'complete' && (
-          <p class="status" role="status">
+          <p class="status success" role="status">
             {t('coachComplete', { title: view.title })}
           </p>
         )}
         <StepBody step={current} id={BODY_ID} t={t} />
         <div class="actions">
-          <button type="button" class="action" onClick={onShare}>
+          <button type="button" class="action" data-action="share">
             {t('coachShare')}
           </button>
           <span class="copied" role="status">
-            {copied === 'yes' ? t('coachLinkCopied') : copied === 'no' ? '' : t('coachCopyFailed', { link: copied })}
+            {shared === null ? '' : shared.copied ? t('coachLinkCopied') : t('coachCopyFailed', { link: shared.link })}
           </span>
           <span class="spacer" />
           {step > 0 && phase !== 'complete' && (
-            <button type="button" class="action" onClick={actions.back}>
+            <button type="button" class="action" data-action="back">
               {t('coachBack')}
             </button>
           )}
-          {phase === 'complete' || last ? (
-            <button type="button" class="action primary" onClick={actions.done}>
+          {phase === 'complete' ? (
+            <button type="button" class="action primary" data-action="done">
               {t('coachDone')}
             </button>
           ) : (
-            <button type="button" class="action primary" onClick={actions.next}>
+            <button type="button" class="action primary" data-action="next">
               {t('coachNext')}
             </button>
           )}

@@ -35,7 +35,7 @@ export function NoticeCard({ notice, t, onDismiss }: { notice: LinkNotice; t: i1
         {t(notice.reason)}
       </p>
       <div class="actions">
-        <button type="button" class="action primary" onClick={onDismiss}>
+        <button type="button" class="action primary" data-action="dismiss">
           {t('noticeDismiss')}
         </button>
       </div>

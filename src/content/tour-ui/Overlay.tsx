@@ -1,7 +1,7 @@
 import type { i18n } from 'i18next';
 import { useEffect, useRef } from 'preact/hooks';
 import type { LinkNotice } from '../../tour/session';
-import { type CoachActions, CoachMark } from './CoachMark';
+import { type CoachActions, CoachMark, type ShareResult } from './CoachMark';
 import type { RunnerSnapshot } from './runner';
 import { NoticeCard } from './NoticeCard';
 import { StepAnnouncer } from './StepAnnouncer';
@@ -10,6 +10,8 @@ import { StepAnnouncer } from './StepAnnouncer';
 export interface OverlayState {
   readonly snapshot: RunnerSnapshot | null;
   readonly notice: LinkNotice | null;
+  /** The last "Copy link" of this step, null when none. */
+  readonly shared: ShareResult | null;
 }
 
 /**
@@ -41,7 +43,7 @@ export function Overlay({ state, t, actions, onDismissNotice }: { state: Overlay
       {notice ? (
         <NoticeCard notice={notice} t={t} onDismiss={onDismissNotice} />
       ) : (
-        snapshot && <CoachMark snapshot={snapshot} t={t} actions={actions} />
+        snapshot && <CoachMark snapshot={snapshot} t={t} actions={actions} shared={state.shared} />
       )}
       {snapshot && <StepAnnouncer snapshot={snapshot} t={t} />}
     </div>

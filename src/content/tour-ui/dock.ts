@@ -37,8 +37,7 @@ export function dockCard(card: HTMLElement, overlayHost: Element): void {
   const view = { width: window.innerWidth, height: window.innerHeight };
   const layers = Array.from(document.querySelectorAll(LAYER_SELECTOR))
     .filter((layer) => !overlayHost.contains(layer))
-    .map((layer) => layer.getBoundingClientRect())
-    .filter((rect) => rect.width > 0 && rect.height > 0);
+    .flatMap((layer) => visibleBoxes(layer, view, 4));
   let best = { left: 0, top: 0, covered: Number.POSITIVE_INFINITY };
   for (const spot of SPOTS) {
     const { left, top } = spot(size, view);
@@ -51,8 +50,24 @@ export function dockCard(card: HTMLElement, overlayHost: Element): void {
 }
 
 /**
- * Keeps a docked card clear of dialogs the page opens later: re-docks after every click
- * and key press in the page (what opens dialogs), and on resize.
+ * The boxes a layer really paints. Fluent's modal roots measure 0 px high or cover the whole
+ * viewport (a transparent overlay), with the dialog itself further down: such an element
+ * stands for its children, looked at down to `depth` levels.
+ */
+function visibleBoxes(element: Element, view: { width: number; height: number }, depth: number): DOMRect[] {
+  const rect = element.getBoundingClientRect();
+  const empty = rect.width === 0 || rect.height === 0;
+  const covering = rect.width * rect.height > 0.9 * view.width * view.height;
+  if (!empty && !covering) return [rect];
+  if (depth === 0) return [];
+  return Array.from(element.children).flatMap((child) => visibleBoxes(child, view, depth - 1));
+}
+
+/**
+ * Keeps a docked card clear of dialogs the page opens later: re-docks when a layer is added
+ * to or removed from `<body>` (where Fluent renders dialogs and panes; only body's own
+ * children are watched, not its subtree), after clicks and key presses in the page (dialogs
+ * inside the app), and on resize.
  * @returns a function that stops.
  */
 export function keepDocked(card: HTMLElement, overlayHost: Element): () => void {
@@ -63,11 +78,14 @@ export function keepDocked(card: HTMLElement, overlayHost: Element): () => void 
     timer = window.setTimeout(() => dockCard(card, overlayHost), 300);
   };
   dockCard(card, overlayHost);
+  const layers = new MutationObserver(later);
+  layers.observe(document.body, { childList: true });
   document.addEventListener('click', later, true);
   document.addEventListener('keyup', later, true);
   window.addEventListener('resize', later);
   return () => {
     window.clearTimeout(timer);
+    layers.disconnect();
     document.removeEventListener('click', later, true);
     document.removeEventListener('keyup', later, true);
     window.removeEventListener('resize', later);

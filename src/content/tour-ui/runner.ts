@@ -116,9 +116,9 @@ export class TourRunner {
     return { view: this.view, step: this.step, phase: this.phase, target: this.target, label: this.label, guideRoute: this.guideRoute };
   }
 
+  /** The next step; after the last one, the completion card. */
   next(): void {
-    if (this.step + 1 < this.view.steps.length) this.enterStep(this.step + 1, true);
-    else this.end('done');
+    this.advance();
   }
 
   back(): void {

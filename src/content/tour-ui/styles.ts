@@ -10,7 +10,7 @@ export const OVERLAY_CSS = `
   font: 14px/1.45 "Segoe UI", system-ui, -apple-system, sans-serif; color: #242424; }
 .spotlight { position: fixed; border-radius: 6px; outline: 2px solid #0f6cbd; outline-offset: 2px;
   box-shadow: 0 0 0 200vmax rgba(0, 0, 0, 0.28); pointer-events: none; }
-.coach { position: fixed; top: 0; left: 0; width: max-content; max-width: min(360px, calc(100vw - 16px));
+.coach { position: fixed; top: 0; left: 0; width: max-content; max-width: min(400px, calc(100vw - 16px));
   box-sizing: border-box; background: #fff; color: #242424; border-radius: 8px; padding: 14px 16px 12px;
   box-shadow: 0 8px 28px rgba(0, 0, 0, 0.28); pointer-events: auto; outline: none; }
 .coach:focus-visible { outline: 2px solid #0f6cbd; outline-offset: 2px; }
@@ -25,6 +25,7 @@ export const OVERLAY_CSS = `
 .body { margin: 0 0 10px; }
 .body p { margin: 0 0 6px; }
 .status { margin: 0 0 8px; padding: 6px 8px; border-radius: 4px; background: #fff4ce; color: #4d3a00; }
+.status.success { background: #dff6dd; color: #0e4a0c; }
 .alert { margin: 6px 0; padding: 6px 8px; border-left: 3px solid #0f6cbd; background: #f0f6fc; }
 .alert.important, .alert.caution, .alert.warning { border-color: #bc4b09; background: #fdf3ee; }
 .alert strong.kind { display: block; font-size: 12px; }

@@ -6,7 +6,8 @@ import type { TourView } from '../../messaging/protocol';
 import { routeOf } from '../../portal/page';
 import type { LinkNotice } from '../../tour/session';
 import { encodeShareLink } from '../../tour/share-link';
-import type { CoachActions } from './CoachMark';
+import { type OverlayAction, routeOverlayClicks } from './actions';
+import type { CoachActions, ShareResult } from './CoachMark';
 import { createOverlayHost, type OverlayHost } from './host';
 import { Overlay } from './Overlay';
 import { TourRunner } from './runner';
@@ -21,6 +22,10 @@ export class TourApp {
   private runner: TourRunner | null = null;
   private notice: LinkNotice | null = null;
   private i18n: i18n | null = null;
+  private shared: ShareResult | null = null;
+  /** The step `shared` belongs to: a confirmation is cleared when the step changes. */
+  private sharedStep = -1;
+  private stopRoutingClicks: (() => void) | null = null;
   /** Where the focus was before the tour took it, to give back when it closes. */
   private focusBefore: Element | null = null;
 
@@ -56,41 +61,51 @@ export class TourApp {
     next: () => this.runner?.next(),
     back: () => this.runner?.back(),
     close: () => this.runner?.close(),
-    done: () => this.runner?.done(),
     checkTarget: () => this.runner?.checkTarget(),
-    share: async () => {
-      const snapshot = this.runner?.snapshot();
-      if (!snapshot) return null;
-      const step = snapshot.view.steps[snapshot.step];
-      const here = new URL(location.href);
-      const link = encodeShareLink(
-        { taskId: snapshot.view.taskId, locale: snapshot.view.locale, step: snapshot.step + 1 },
-        `${here.origin}${here.pathname}`,
-        step?.route ?? routeOf(here),
-      );
-      try {
-        await navigator.clipboard.writeText(link);
-        return null;
-      } catch {
-        return link;
-      }
-    },
   };
+
+  /** Runs a button of the overlay (see actions.ts for why clicks come this way). */
+  private run(action: OverlayAction): void {
+    if (action === 'share') void this.share();
+    else if (action === 'done') this.runner?.done();
+    else if (action === 'dismiss') this.dismissNotice();
+    else this.actions[action]();
+  }
+
+  /** Copies a share link to the current step (DESIGN.md contract) and shows the outcome. */
+  private async share(): Promise<void> {
+    const snapshot = this.runner?.snapshot();
+    if (!snapshot) return;
+    const step = snapshot.view.steps[snapshot.step];
+    const here = new URL(location.href);
+    const link = encodeShareLink(
+      { taskId: snapshot.view.taskId, locale: snapshot.view.locale, step: snapshot.step + 1 },
+      `${here.origin}${here.pathname}`,
+      step?.route ?? routeOf(here),
+    );
+    let copied = true;
+    try {
+      await navigator.clipboard.writeText(link);
+    } catch {
+      copied = false;
+    }
+    this.shared = { copied, link };
+    this.sharedStep = snapshot.step;
+    this.render();
+  }
+
+  private dismissNotice(): void {
+    this.notice = null;
+    if (this.runner) this.render();
+    else this.teardown();
+  }
 
   private render(): void {
     if (!this.host || !this.i18n) return;
     const snapshot = this.runner?.snapshot() ?? null;
+    const shared = snapshot && snapshot.step === this.sharedStep ? this.shared : null;
     render(
-      <Overlay
-        state={{ snapshot, notice: this.notice }}
-        t={this.i18n.t}
-        actions={this.actions}
-        onDismissNotice={() => {
-          this.notice = null;
-          if (this.runner) this.render();
-          else this.teardown();
-        }}
-      />,
+      <Overlay state={{ snapshot, notice: this.notice, shared }} t={this.i18n.t} actions={this.actions} onDismissNotice={() => this.dismissNotice()} />,
       this.host.root,
     );
   }
@@ -105,6 +120,7 @@ export class TourApp {
     if (this.host?.host.isConnected) return;
     this.focusBefore = document.activeElement;
     this.host = createOverlayHost();
+    this.stopRoutingClicks = routeOverlayClicks(this.host.host, (action) => this.run(action));
   }
 
   private stopRunner(): void {
@@ -118,6 +134,8 @@ export class TourApp {
     if (!this.host) return;
     const hadFocus = this.host.host.matches(':focus-within');
     render(null, this.host.root);
+    this.stopRoutingClicks?.();
+    this.stopRoutingClicks = null;
     this.host.remove();
     this.host = null;
     if (hadFocus && this.focusBefore instanceof HTMLElement && this.focusBefore.isConnected) this.focusBefore.focus();
