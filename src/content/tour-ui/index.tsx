@@ -6,11 +6,21 @@
 import browser from 'webextension-polyfill';
 import { uiLanguageOf } from '../../i18n/locales';
 import { parseMessage, TourViewChanged, type TourViewReceived, TourViewReply } from '../../messaging/protocol';
+import { readPrefs } from '../../settings/prefs';
 import { TourApp } from './tour-app';
 
 const KEY = Symbol.for('admin-coach.tour-ui');
 type Slot = { [KEY]?: { app: TourApp; refresh(): Promise<void> } };
 const slot = globalThis as Slot;
+
+/**
+ * The admin's UI language for a notice shown without a tour (a link that started nothing):
+ * the popup's rule, their chosen UI language, else their tour language's, else the browser's.
+ */
+async function adminLanguage(): Promise<string> {
+  const prefs = await readPrefs().catch(() => null);
+  return prefs?.uiLanguage ?? uiLanguageOf(prefs?.tourLocale ?? navigator.language);
+}
 
 if (!slot[KEY]) {
   const app = new TourApp();
@@ -18,7 +28,7 @@ if (!slot[KEY]) {
     const reply = parseMessage(TourViewReply, await browser.runtime.sendMessage({ type: 'tourViewGet' }).catch(() => null));
     if (!reply) return;
     if (reply.view) app.show(reply.view, reply.notice);
-    else if (reply.notice) app.showNotice(reply.notice, uiLanguageOf(navigator.language));
+    else if (reply.notice) app.showNotice(reply.notice, await adminLanguage());
   };
   browser.runtime.onMessage.addListener((message: unknown) => {
     const changed = parseMessage(TourViewChanged, message);
