@@ -20,6 +20,22 @@ const EXPIRED = DEMO_IDS.businessBasic;
 const byTestId = (id: string) => `[data-testid="${id}"]`;
 const exists = (page: TestPage, id: string) => page.evaluate((wanted) => document.querySelector(wanted) !== null, byTestId(id));
 
+/**
+ * Waits until a dialog's control has stopped moving (Fluent animates dialogs in; a click
+ * during the animation can land on the light-dismiss overlay and close the dialog, which no
+ * admin does, being slower than that).
+ */
+async function waitUntilStill(page: TestPage, id: string): Promise<void> {
+  let last = '';
+  for (let tries = 0; tries < 50; tries++) {
+    const box = await page.evaluate((wanted) => JSON.stringify(document.querySelector(wanted)?.getBoundingClientRect() ?? null), byTestId(id));
+    if (box === last && box !== 'null') return;
+    last = box;
+    await new Promise((wait) => setTimeout(wait, 150));
+  }
+  throw new Error(`${id} never stood still`);
+}
+
 /** The admin's own decisions: reactivate the expired Business Basic, pay with the Visa card on file. */
 const admin: AdminChoices = {
   pick(testId) {
@@ -35,9 +51,11 @@ const admin: AdminChoices = {
   async doStep(_view: CoachView, page) {
     // "Enter your payment details": the step names no control, the admin fills the form.
     if (await exists(page, 'legacy-payment-details')) {
+      await waitUntilStill(page, 'legacy-payment-invoice');
       await page.click(byTestId('legacy-payment-invoice'));
       await page.click(byTestId('legacy-confirm-reactivate'));
     } else if (await exists(page, 'pane-reactivate')) {
+      await waitUntilStill(page, 'pane-save');
       if (!(await page.evaluate(() => !(document.querySelector('[data-testid="pane-save"]') as HTMLButtonElement | null)?.disabled, undefined))) {
         await page.click(byTestId('payment-method-dropdown'));
         await page.click(byTestId('payment-option-visa-4242'));

@@ -45,6 +45,7 @@ export function dockCard(card: HTMLElement, overlayHost: Element): void {
     if (covered < best.covered) best = { left, top, covered };
     if (covered === 0) break;
   }
+  card.style.transform = '';
   card.style.left = `${Math.max(MARGIN, best.left)}px`;
   card.style.top = `${Math.max(MARGIN, best.top)}px`;
 }

@@ -25,19 +25,19 @@ export function followTarget(
       return;
     }
     const rect = target.getBoundingClientRect();
-    Object.assign(spotlight.style, {
-      top: `${rect.top - 4}px`,
-      left: `${rect.left - 4}px`,
-      width: `${rect.width + 8}px`,
-      height: `${rect.height + 8}px`,
-    });
+    // Moved by transform (compositor only) and sized only when the size changes: scrolling
+    // with a coach mark shown must not relayout or repaint the page (issue 9's frame budget).
+    spotlight.style.transform = `translate(${rect.left - 4}px, ${rect.top - 4}px)`;
+    const width = `${rect.width + 8}px`;
+    const height = `${rect.height + 8}px`;
+    if (spotlight.style.width !== width) spotlight.style.width = width;
+    if (spotlight.style.height !== height) spotlight.style.height = height;
     const { x, y, placement, middlewareData } = await computePosition(target, coach, {
       strategy: 'fixed',
       placement: 'bottom',
       middleware: [offset(GAP), flip({ fallbackAxisSideDirection: 'start' }), shift({ padding: 8 }), arrow({ element: arrowElement, padding: ARROW_PADDING })],
     });
-    coach.style.left = `${x}px`;
-    coach.style.top = `${y}px`;
+    coach.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
     const side = placement.split('-')[0] as 'top' | 'bottom' | 'left' | 'right';
     const opposite = { top: 'bottom', bottom: 'top', left: 'right', right: 'left' }[side];
     const { x: arrowX, y: arrowY } = middlewareData.arrow ?? {};
@@ -50,5 +50,8 @@ export function followTarget(
     });
     onUpdate();
   };
+  // Placed by transform from the viewport's corner; a docked card may have left its own position.
+  coach.style.left = '0px';
+  coach.style.top = '0px';
   return autoUpdate(target, coach, () => void update());
 }

@@ -8,8 +8,8 @@
 export const OVERLAY_CSS = `
 :host { all: initial; position: fixed; inset: 0; z-index: 2147483647; pointer-events: none;
   font: 14px/1.45 "Segoe UI", system-ui, -apple-system, sans-serif; color: #242424; }
-.spotlight { position: fixed; border-radius: 6px; outline: 2px solid #0f6cbd; outline-offset: 2px;
-  box-shadow: 0 0 0 200vmax rgba(0, 0, 0, 0.28); pointer-events: none; }
+.spotlight { position: fixed; top: 0; left: 0; border-radius: 6px; outline: 2px solid #0f6cbd; outline-offset: 2px;
+  box-shadow: 0 0 0 4px rgba(15, 108, 189, 0.25); pointer-events: none; will-change: transform; }
 .coach { position: fixed; top: 0; left: 0; width: max-content; max-width: min(400px, calc(100vw - 16px));
   box-sizing: border-box; background: #fff; color: #242424; border-radius: 8px; padding: 14px 16px 12px;
   box-shadow: 0 8px 28px rgba(0, 0, 0, 0.28); pointer-events: auto; outline: none; }
@@ -43,7 +43,6 @@ button:focus-visible { outline: 2px solid #0f6cbd; outline-offset: 2px; }
 [dir="rtl"] .actions { flex-direction: row-reverse; }
 @media (prefers-reduced-motion: no-preference) {
   .coach { transition: opacity 120ms ease-out; }
-  .spotlight { transition: top 120ms ease-out, left 120ms ease-out, width 120ms ease-out, height 120ms ease-out; }
 }
 @media (forced-colors: active) {
   .coach { border: 2px solid CanvasText; background: Canvas; color: CanvasText; box-shadow: none; }
