@@ -3,7 +3,7 @@
  * Pure and synchronous DOM code, no extension APIs; the runner calls it whenever the page
  * changes while a step waits (issue 5; ../../../../shared/DESIGN.md, "Finding a step's target").
  */
-import { type Candidate, candidateOf, collectCandidates, estimatedWordsOf, isExcluded, sharedWords } from './candidates';
+import { type Candidate, candidateOf, collectCandidatesInFrame, estimatedWordsOf, isExcluded, sharedWords } from './candidates';
 import { rowNameLinks } from './rows';
 import { rolesFittingCues, showsLapsedStatus } from './cues';
 import { stemKey, wordsOf } from './normalise';
@@ -145,7 +145,8 @@ function makeContext(step: StepInput, root: Document | ShadowRoot, subTargets: r
   for (const word of text) keys.add(stemKey(word));
   for (const sub of subTargets) for (const word of sub.words) keys.add(stemKey(word));
   const exclude = options.exclude ?? [];
-  const candidates = collectCandidates(root, { exclude, keys });
+  // A copy: route links are appended below, the cached list stays as collected.
+  const candidates = [...collectCandidatesInFrame(root, { exclude, keys })];
   const routeLinks = new Set<Element>();
   for (const sub of subTargets) {
     if (sub.route === null) continue;
@@ -255,12 +256,8 @@ function scoreOne(
   };
 }
 
-/**
- * Whether the element shows text of its own (not only an icon named by `aria-label`). Of two
- * equal candidates the one with text is the control the admin reads: Fluent's Nav puts an
- * icon-only chevron button, named like the group, beside the group's own button.
- */
-const hasOwnText = (c: Scored): number => (sharedWords(c.element.textContent ?? '').length > 0 ? 1 : 0);
+/** 1 for a candidate with text of its own (see Candidate.hasOwnText), for tie-breaking. */
+const hasOwnText = (c: Scored): number => (c.candidate.hasOwnText() ? 1 : 0);
 
 /** Best first; ties go to the element with text of its own, then to the earlier in document order. */
 const byScore = (a: Scored, b: Scored): number =>

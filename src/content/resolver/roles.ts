@@ -7,12 +7,22 @@
 import { getRole } from 'dom-accessibility-api';
 
 /**
- * A broad CSS selector, run once per resolve with `querySelectorAll`: native controls, every
- * element with a `role`, and headings. {@link isCandidateElement} then keeps the right ones.
- * Why two stages: one selector listing each role value and `[role="dialog"] h2` costs ~7 ms
- * on a 17,000-element page in Chromium, this one under 1 ms plus a cheap attribute check.
+ * Structural and container roles, never a target: a data grid's rows and cells (thousands in
+ * a large tenant's product list), lists, groups, presentation wrappers.
  */
-export const CANDIDATE_QUERY = 'a[href],button,summary,select,textarea,input,[role],h1,h2,h3';
+const STRUCTURAL_ROLES = [
+  'row', 'gridcell', 'cell', 'columnheader', 'rowheader', 'rowgroup', 'grid', 'table', 'presentation', 'none',
+  'group', 'list', 'listitem', 'region', 'img', 'separator', 'tablist', 'toolbar', 'navigation', 'main', 'banner',
+];
+
+/**
+ * One CSS selector, run once per resolve with `querySelectorAll`: native controls, elements
+ * with a `role` other than the structural ones above, and headings. {@link isCandidateElement}
+ * then keeps the right ones. Measured in Chromium on the replica's 22,000-node product list
+ * (1,200 rows): `[role]` alone matches 14,600 elements (4.9 ms with the filter), this one
+ * 3,600 (3.9 ms); listing each interactive role value instead costs 13 ms.
+ */
+export const CANDIDATE_QUERY = `a[href],button,summary,select,textarea,input,[role]:not(${STRUCTURAL_ROLES.map((r) => `[role="${r}"]`).join(',')}),h1,h2,h3`;
 
 /**
  * Interactive WAI-ARIA 1.2 widget roles a step can name (plus `link`); `tab`, `menuitem`,
