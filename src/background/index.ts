@@ -5,11 +5,22 @@
  * the top level so a woken worker receives the event that woke it.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { removeSession } from './sessions';
+import { resumeToursAfterReload } from './handover';
 import { route } from './router';
+import { clearHandover, removeSession } from './sessions';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void removeSession(tabId);
+});
+
+// A new browser session: tab ids start over, so tours mirrored from the last one mean nothing.
+browser.runtime.onStartup.addListener(() => {
+  void clearHandover();
+});
+
+// Reloaded or updated while tours ran: take them over (a fresh install finds none).
+browser.runtime.onInstalled.addListener(() => {
+  void resumeToursAfterReload();
 });

@@ -10,10 +10,14 @@ export const TOUR_UI_FILE = 'tour-ui.js';
  * @returns false when the tab cannot be scripted (closed, navigated away, not an admin page).
  */
 export async function injectTourUi(tabId: number): Promise<boolean> {
-  try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [TOUR_UI_FILE] });
-    return true;
-  } catch {
-    return false;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: [TOUR_UI_FILE] });
+      return true;
+    } catch {
+      // A tab still committing its navigation refuses scripts for a moment; try again.
+      await new Promise((wait) => setTimeout(wait, 250));
+    }
   }
+  return false;
 }

@@ -5,9 +5,41 @@ import { type TourSession, TourSessionSchema } from '../tour/session';
 /**
  * Tour sessions per tab in storage.session: memory only, gone when the browser closes, and
  * kept while the service worker sleeps or restarts (issue 5, issue 8).
+ *
+ * storage.session is also emptied when the extension is reloaded or updated, so every
+ * session is mirrored in storage.local under HANDOVER_KEY; the new instance takes the tours
+ * over from there (src/background/handover.ts). Tab ids mean nothing after a browser restart,
+ * so the mirror is dropped on startup.
  */
 
 const keyOf = (tabId: number) => `tab:${tabId}`;
+
+/** storage.local key of the mirror: `{ [tabId]: TourSession }`. */
+export const HANDOVER_KEY = 'handover';
+
+/** The mirrored sessions by tab id, each validated; invalid entries are left out. */
+export async function readHandover(): Promise<Map<number, TourSession>> {
+  const stored = (await browser.storage.local.get(HANDOVER_KEY))[HANDOVER_KEY];
+  const sessions = new Map<number, TourSession>();
+  if (typeof stored !== 'object' || stored === null) return sessions;
+  for (const [tab, value] of Object.entries(stored)) {
+    const parsed = v.safeParse(TourSessionSchema, value);
+    if (parsed.success && /^\d+$/.test(tab)) sessions.set(Number(tab), parsed.output);
+  }
+  return sessions;
+}
+
+async function mirror(tabId: number, session: TourSession | null): Promise<void> {
+  const sessions = await readHandover();
+  if (session) sessions.set(tabId, session);
+  else if (!sessions.delete(tabId)) return;
+  await browser.storage.local.set({ [HANDOVER_KEY]: Object.fromEntries(sessions) });
+}
+
+/** Forgets every mirrored session (on browser start, when tab ids start over). */
+export async function clearHandover(): Promise<void> {
+  await browser.storage.local.remove(HANDOVER_KEY);
+}
 
 /** The session of a tab, or null (also when the stored value does not validate). */
 export async function getSession(tabId: number): Promise<TourSession | null> {
@@ -19,10 +51,13 @@ export async function getSession(tabId: number): Promise<TourSession | null> {
 
 /** Stores a tab's session. @throws valibot's ValiError when `session` is not valid. */
 export async function setSession(tabId: number, session: TourSession): Promise<void> {
-  await browser.storage.session.set({ [keyOf(tabId)]: v.parse(TourSessionSchema, session) });
+  const valid = v.parse(TourSessionSchema, session);
+  await browser.storage.session.set({ [keyOf(tabId)]: valid });
+  await mirror(tabId, valid);
 }
 
 /** Forgets a tab's session. */
 export async function removeSession(tabId: number): Promise<void> {
   await browser.storage.session.remove(keyOf(tabId));
+  await mirror(tabId, null);
 }

@@ -7,10 +7,11 @@ import browser from 'webextension-polyfill';
 import { uiLanguageOf } from '../../i18n/locales';
 import { parseMessage, TourViewChanged, type TourViewReceived, TourViewReply } from '../../messaging/protocol';
 import { readPrefs } from '../../settings/prefs';
-import { TourApp } from './tour-app';
+import { clearStaleMarkers } from './marker';
+import { extensionAlive, TourApp } from './tour-app';
 
 const KEY = Symbol.for('admin-coach.tour-ui');
-type Slot = { [KEY]?: { app: TourApp; refresh(): Promise<void> } };
+type Slot = { [KEY]?: { app: TourApp; refresh(): Promise<void>; alive(): boolean } };
 const slot = globalThis as Slot;
 
 /**
@@ -22,7 +23,8 @@ async function adminLanguage(): Promise<string> {
   return prefs?.uiLanguage ?? uiLanguageOf(prefs?.tourLocale ?? navigator.language);
 }
 
-if (!slot[KEY]) {
+if (!slot[KEY]?.alive()) {
+  clearStaleMarkers();
   const app = new TourApp();
   const refresh = async () => {
     const reply = parseMessage(TourViewReply, await browser.runtime.sendMessage({ type: 'tourViewGet' }).catch(() => null));
@@ -37,6 +39,6 @@ if (!slot[KEY]) {
     // The reply tells the background a tour UI is here (the content script never replies).
     return Promise.resolve({ received: true } satisfies TourViewReceived);
   });
-  slot[KEY] = { app, refresh };
+  slot[KEY] = { app, refresh, alive: extensionAlive };
 }
 void slot[KEY]?.refresh();

@@ -14,6 +14,16 @@ export function markTarget(element: Element, taskId: string, step: number): void
   marked = element;
 }
 
+/**
+ * Removes markers this instance did not set: those of a tour UI that was orphaned when the
+ * extension was reloaded (its script stops without cleaning up after itself in Firefox).
+ */
+export function clearStaleMarkers(): void {
+  for (const element of Array.from(document.querySelectorAll(`[${TARGET_ATTRIBUTE}]`))) {
+    if (element !== marked) element.removeAttribute(TARGET_ATTRIBUTE);
+  }
+}
+
 /** Removes the marker from the marked element, if any. */
 export function clearTarget(): void {
   marked?.removeAttribute(TARGET_ATTRIBUTE);

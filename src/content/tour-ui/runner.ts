@@ -183,7 +183,11 @@ export class TourRunner {
     const resolution = resolveStep(step, document, { page, exclude: [this.overlayHost], recentRoots });
     const premature = resolution.target !== null && this.isPrematureFallback(resolution.subTarget, plan[0]);
     if (resolution.target && !premature) {
-      this.stopWaiting();
+      // A target already in the state the step asks for (the selected Products tab) may be
+      // only a stand-in while the page loads: keep watching for a better one.
+      const standIn = resolution.candidates.find((candidate) => candidate.element === resolution.target)?.satisfied ?? false;
+      if (standIn) this.watchOnly();
+      else this.stopWaiting();
       this.targetSub = resolution.subTarget;
       this.resolved = resolution.target;
       this.equivalents = sameControlInOtherRows(resolution.target);
@@ -282,6 +286,13 @@ export class TourRunner {
         }
       }, NOT_FOUND_AFTER_MS);
     }
+  }
+
+  /** Watches the page without the not-found timer (a target is shown meanwhile). */
+  private watchOnly(): void {
+    if (this.notFoundTimer) window.clearTimeout(this.notFoundTimer);
+    this.notFoundTimer = 0;
+    this.watch ??= watchPage(document.documentElement, this.overlayHost, (changed) => this.resolve(changed));
   }
 
   private stopWaiting(): void {

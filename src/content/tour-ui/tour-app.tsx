@@ -102,6 +102,12 @@ export class TourApp {
 
   private render(): void {
     if (!this.host || !this.i18n) return;
+    if (!extensionAlive()) {
+      // The extension was reloaded or removed: this instance is orphaned; its successor, if
+      // any, draws its own overlay.
+      this.teardown();
+      return;
+    }
     const snapshot = this.runner?.snapshot() ?? null;
     const shared = snapshot && snapshot.step === this.sharedStep ? this.shared : null;
     render(
@@ -148,6 +154,18 @@ export class TourApp {
     this.ensureHost();
     this.notice = notice;
     this.render();
+  }
+}
+
+/**
+ * Whether this script's extension still runs: after a reload or removal the old content
+ * scripts live on in the page with a dead runtime (Chrome clears `runtime.id`).
+ */
+export function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
   }
 }
 

@@ -22,6 +22,8 @@ export interface CoachView {
   readonly buttons: readonly string[];
   /** The `lang` of the coach mark. */
   readonly lang: string;
+  /** Whether it is the completion card shown after the last step. */
+  readonly complete: boolean;
 }
 
 /** Reads the coach mark (see CoachView). */
@@ -41,6 +43,7 @@ export function readCoach(page: TestPage): Promise<CoachView> {
       targetTestId: marked?.closest('[data-testid]')?.getAttribute('data-testid') ?? '',
       buttons: Array.from(dialog?.querySelectorAll('button') ?? []).map((button) => button.textContent ?? ''),
       lang: dialog?.getAttribute('lang') ?? '',
+      complete: Boolean(dialog?.querySelector('.status.success')),
     };
   }, undefined);
 }
