@@ -88,7 +88,7 @@ const SCENARIOS: Scenario[] = [
     taskId: REACTIVATE_TASK,
     locale: 'nl-NL',
     host: 'admin.microsoft.com',
-    expected: [TO_YOUR_PRODUCTS, /^(products-list|row-more-actions-.+|menu-reactivate)$/, /^(add-payment-method|payment-method-dropdown)$/, /^pane-save$/],
+    expected: [TO_YOUR_PRODUCTS, /^(tab-products|products-list|row-more-actions-.+|menu-reactivate)$/, /^(add-payment-method|payment-method-dropdown)$/, /^pane-save$/],
     reactivates: worldwideActive,
   },
   ...(['portal.office.de', 'portal.partner.microsoftonline.cn'] as const).map(
