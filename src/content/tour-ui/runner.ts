@@ -12,7 +12,7 @@ import { type PageWatch, watchPage } from './watch';
  * - `shown`: the coach mark points at `target`;
  * - `not-found`: searched for NOT_FOUND_AFTER_MS in vain; still watching, Next still there;
  * - `untargeted`: the step names no element (or its navigation is already done on the way
- *   back); shown on a centred card;
+ *   back); shown on a card docked clear of the page's dialogs;
  * - `complete`: the last step was done; a card says so and offers Done.
  */
 export type RunnerPhase = 'searching' | 'shown' | 'not-found' | 'untargeted' | 'complete';
@@ -66,9 +66,9 @@ export class TourRunner {
   private target: Element | null = null;
   private targetSub: SubTarget | null = null;
   /**
-   * Elements as good as the target: the same name, role and score (the "More actions" of
-   * every row of a list). The step lets the admin choose ("find the subscription you want"),
-   * so a click on any of them does the step.
+   * The same control in the other rows of the target's list (the "More actions" of every
+   * subscription, src/content/resolver/rows.ts). The step lets the admin choose ("find the
+   * subscription you want"), so a click on any of them does the step.
    */
   private equivalents: readonly Element[] = [];
   /** The element the resolver chose (the target, or one row's action when `target` is their list). */

@@ -1,0 +1,109 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options { "happyDOM": { "url": "https://admin.microsoft.com/Adminportal/Home#/homepage" } }
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TourView } from '../../messaging/protocol';
+import type { Step } from '../../tour/model';
+import { NOT_FOUND_AFTER_MS, type RunnerSnapshot, TourRunner } from './runner';
+
+/** A step as the catalog makes it, from its text and labels. */
+function step(text: string, labels: string[] = [], route: string | null = null): Step {
+  return { content: [{ type: 'text', value: text }], text, labels, route, alerts: [], images: [] };
+}
+
+function view(steps: Step[], at = 0): TourView {
+  return { taskId: 'article/task', locale: 'en-US', uiLanguage: 'en', title: 'Reactivate', cloud: 'any', steps, step: at };
+}
+
+const frame = () => new Promise((done) => requestAnimationFrame(() => done(undefined)));
+const marked = () => document.querySelector('[data-admin-coach-target]');
+
+describe('TourRunner', () => {
+  let host: HTMLElement;
+  let seen: RunnerSnapshot[];
+  let steps: number[];
+  let ended: string[];
+  let runner: TourRunner | null = null;
+  const start = (tour: TourView) => {
+    runner = new TourRunner(tour, host, {
+      onChange: (snapshot) => seen.push(snapshot),
+      onStep: (index) => steps.push(index),
+      onEnd: (reason) => ended.push(reason),
+    });
+    runner.start();
+    return runner;
+  };
+  const last = () => seen[seen.length - 1] as RunnerSnapshot;
+
+  beforeEach(() => {
+    document.body.replaceChildren();
+    host = document.createElement('admin-coach-overlay');
+    document.documentElement.append(host);
+    seen = [];
+    steps = [];
+    ended = [];
+  });
+  afterEach(() => {
+    runner?.stop();
+    runner = null;
+    host.remove();
+    vi.useRealTimers();
+  });
+
+  it('points at the element a step names and marks it with the task and 1-based step', () => {
+    document.body.append(Object.assign(document.createElement('button'), { textContent: 'Save' }));
+    start(view([step('Select Save.', ['Save'])]));
+    expect(last().phase).toBe('shown');
+    expect(last().target?.textContent).toBe('Save');
+    expect(marked()?.getAttribute('data-admin-coach-target')).toBe('article/task:1');
+  });
+
+  it('shows a step without labels on a card, without marking anything', () => {
+    start(view([step('Enter your payment details.')]));
+    expect(last().phase).toBe('untargeted');
+    expect(marked()).toBeNull();
+  });
+
+  it('advances when the admin clicks the target, and completes after the last step', async () => {
+    const save = Object.assign(document.createElement('button'), { textContent: 'Save' });
+    document.body.append(save);
+    start(view([step('Select Save.', ['Save']), step('Enter your payment details.')]));
+    save.click();
+    await frame();
+    expect(last().step).toBe(1);
+    expect(steps).toEqual([0, 1]);
+    expect(marked()).toBeNull();
+    runner?.next();
+    expect(last().phase).toBe('complete');
+    runner?.done();
+    expect(ended).toEqual(['done']);
+  });
+
+  it('moves with Next and Back, and says plainly when a target is not there', () => {
+    vi.useFakeTimers();
+    start(view([step('Enter your payment details.'), step('Select Reactivate.', ['Reactivate'])]));
+    runner?.next();
+    expect(last()).toMatchObject({ step: 1, phase: 'searching', label: 'Reactivate' });
+    vi.advanceTimersByTime(NOT_FOUND_AFTER_MS + 10);
+    expect(last().phase).toBe('not-found');
+    runner?.back();
+    expect(last()).toMatchObject({ step: 0, phase: 'untargeted' });
+  });
+
+  it('finds a target that appears later, while the step waits', async () => {
+    start(view([step('Select Reactivate.', ['Reactivate'])]));
+    expect(last().phase).toBe('searching');
+    document.body.append(Object.assign(document.createElement('button'), { textContent: 'Reactivate' }));
+    await frame();
+    await frame();
+    expect(last().phase).toBe('shown');
+    expect(marked()?.textContent).toBe('Reactivate');
+  });
+
+  it('leaves no marker behind when closed', () => {
+    document.body.append(Object.assign(document.createElement('button'), { textContent: 'Save' }));
+    start(view([step('Select Save.', ['Save'])]));
+    runner?.close();
+    expect(marked()).toBeNull();
+    expect(ended).toEqual(['closed']);
+  });
+});
