@@ -10,8 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { startPortalServer } from '../tests/portal/server';
-import { CHROME_BUILD, CHROMIUM_PATH } from '../tests/e2e/harness/chromium';
-import { MAPPED_HOSTS } from '../tests/e2e/harness/hosts';
+import { CHROME_BUILD, CHROMIUM_PATH, chromiumArgs } from '../tests/e2e/harness/chromium';
 
 export { CHROME_BUILD };
 
@@ -77,20 +76,7 @@ export interface BenchBrowser {
 export async function launchBenchChromium(port: number, options: BenchLaunchOptions = {}): Promise<BenchBrowser> {
   const withExtension = options.withExtension ?? true;
   const profile = await mkdtemp(join(tmpdir(), 'admin-coach-bench-'));
-  const rules = MAPPED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
-  const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--ignore-certificate-errors',
-    `--host-resolver-rules=${rules}`,
-    ...(options.extraArgs ?? []),
-  ];
-  if (withExtension) args.push(`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`);
+  const args = [...chromiumArgs(port, withExtension), ...(options.extraArgs ?? [])];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,

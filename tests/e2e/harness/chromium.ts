@@ -23,16 +23,13 @@ export interface ChromiumLaunchOptions extends LaunchOptions {
 }
 
 /**
- * Starts Debian's Chromium headless in a fresh profile, with the admin hosts mapped to the
- * local replica (DESIGN.md: `--host-resolver-rules`, `--ignore-certificate-errors`) and,
- * unless told otherwise, the production build loaded as an unpacked extension.
- * @throws when Chromium does not start or the extension's service worker never appears.
+ * The command-line flags for Debian's headless Chromium here: no sandbox (root), no GPU, no
+ * background traffic (the machine has no network), the admin hosts and the linked hosts
+ * mapped to the replica on `port`, self-signed certificates accepted, and the production
+ * build loaded when `withExtension`.
  */
-export async function launchChromium(options: ChromiumLaunchOptions = {}): Promise<BrowserSession> {
-  const withExtension = options.withExtension ?? true;
-  const headless = options.headless ?? true;
-  const profile = await mkdtemp(join(tmpdir(), 'admin-coach-chromium-'));
-  const rules = MAPPED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${options.port ?? E2E_PORT}`).join(', ');
+export function chromiumArgs(port: number, withExtension: boolean): string[] {
+  const rules = MAPPED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
   const args = [
     '--no-sandbox',
     '--disable-gpu',
@@ -45,6 +42,20 @@ export async function launchChromium(options: ChromiumLaunchOptions = {}): Promi
     `--host-resolver-rules=${rules}`,
   ];
   if (withExtension) args.push(`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`);
+  return args;
+}
+
+/**
+ * Starts Debian's Chromium headless in a fresh profile, with the admin hosts mapped to the
+ * local replica (DESIGN.md: `--host-resolver-rules`, `--ignore-certificate-errors`) and,
+ * unless told otherwise, the production build loaded as an unpacked extension.
+ * @throws when Chromium does not start or the extension's service worker never appears.
+ */
+export async function launchChromium(options: ChromiumLaunchOptions = {}): Promise<BrowserSession> {
+  const withExtension = options.withExtension ?? true;
+  const headless = options.headless ?? true;
+  const profile = await mkdtemp(join(tmpdir(), 'admin-coach-chromium-'));
+  const args = chromiumArgs(options.port ?? E2E_PORT, withExtension);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless,
