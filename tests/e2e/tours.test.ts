@@ -21,19 +21,48 @@ const byTestId = (id: string) => `[data-testid="${id}"]`;
 const exists = (page: TestPage, id: string) => page.evaluate((wanted) => document.querySelector(wanted) !== null, byTestId(id));
 
 /**
- * Waits until a dialog's control has stopped moving (Fluent animates dialogs in; a click
- * during the animation can land on the light-dismiss overlay and close the dialog, which no
- * admin does, being slower than that).
+ * Waits until a dialog's control has stopped moving and nothing covers it (Fluent animates
+ * dialogs in, and the coach mark docks away from a dialog as it opens; a click before that
+ * can land on the light-dismiss overlay or the card, which no admin does, being slower).
  */
 async function waitUntilStill(page: TestPage, id: string): Promise<void> {
   let last = '';
   for (let tries = 0; tries < 50; tries++) {
-    const box = await page.evaluate((wanted) => JSON.stringify(document.querySelector(wanted)?.getBoundingClientRect() ?? null), byTestId(id));
-    if (box === last && box !== 'null') return;
+    const box = await page.evaluate((wanted) => {
+      const element = document.querySelector(wanted);
+      if (!element) return 'null';
+      const rect = element.getBoundingClientRect();
+      const top = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+      return top && (element.contains(top) || top.contains(element)) ? JSON.stringify(rect) : 'covered';
+    }, byTestId(id));
+    if (box === last && box !== 'null' && box !== 'covered') return;
     last = box;
     await new Promise((wait) => setTimeout(wait, 150));
   }
   throw new Error(`${id} never stood still`);
+}
+
+/** Polls an in-page condition for up to 5 s. @throws naming what did not happen. */
+async function until(page: TestPage, condition: () => boolean, what: string): Promise<void> {
+  for (let tries = 0; tries < 50; tries++) {
+    if (await page.evaluate(condition, undefined)) return;
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+  throw new Error(`Waited in vain for ${what}`);
+}
+
+/**
+ * Which payment form is open: the legacy dialog, the Reactivate pane, or none. On Your
+ * products it waits up to 3 s for one to open; elsewhere no step opens one.
+ */
+async function paymentFormOn(page: TestPage): Promise<'legacy' | 'pane' | null> {
+  for (let tries = 0; tries < 30; tries++) {
+    if (await exists(page, 'legacy-payment-details')) return 'legacy';
+    if (await exists(page, 'pane-reactivate')) return 'pane';
+    if (!(await page.evaluate(() => location.hash.toLowerCase().startsWith('#/subscriptions'), undefined))) return null;
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+  return null;
 }
 
 /** The admin's own decisions: reactivate the expired Business Basic, pay with the Visa card on file. */
@@ -49,12 +78,16 @@ const admin: AdminChoices = {
     await page.click(byTestId('payment-card-add'));
   },
   async doStep(_view: CoachView, page) {
-    // "Enter your payment details": the step names no control, the admin fills the form.
-    if (await exists(page, 'legacy-payment-details')) {
+    // "Enter your payment details": the step names no control, the admin fills the form the
+    // previous step opened (it may still be opening when the card appears).
+    const form = await paymentFormOn(page);
+    if (form === 'legacy') {
       await waitUntilStill(page, 'legacy-payment-invoice');
       await page.click(byTestId('legacy-payment-invoice'));
+      await until(page, () => !(document.querySelector('[data-testid="legacy-confirm-reactivate"]') as HTMLButtonElement | null)?.disabled, 'the confirm button to be enabled');
       await page.click(byTestId('legacy-confirm-reactivate'));
-    } else if (await exists(page, 'pane-reactivate')) {
+      await until(page, () => document.querySelector('[data-testid="legacy-payment-details"]') === null, 'the payment dialog to close');
+    } else if (form === 'pane') {
       await waitUntilStill(page, 'pane-save');
       if (!(await page.evaluate(() => !(document.querySelector('[data-testid="pane-save"]') as HTMLButtonElement | null)?.disabled, undefined))) {
         await page.click(byTestId('payment-method-dropdown'));

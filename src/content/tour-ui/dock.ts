@@ -78,14 +78,25 @@ export function keepDocked(card: HTMLElement, overlayHost: Element): () => void 
     // Fluent opens its layers a little after the event; look once they are there.
     timer = window.setTimeout(() => dockCard(card, overlayHost), 300);
   };
+  let frame = 0;
+  const soon = () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => dockCard(card, overlayHost));
+  };
   dockCard(card, overlayHost);
-  const layers = new MutationObserver(later);
+  // A layer added to <body> is docked away from at the next frame, before the admin can reach
+  // for it; clicks and keys may open dialogs later, so those look again after a while.
+  const layers = new MutationObserver(() => {
+    soon();
+    later();
+  });
   layers.observe(document.body, { childList: true });
   document.addEventListener('click', later, true);
   document.addEventListener('keyup', later, true);
   window.addEventListener('resize', later);
   return () => {
     window.clearTimeout(timer);
+    cancelAnimationFrame(frame);
     layers.disconnect();
     document.removeEventListener('click', later, true);
     document.removeEventListener('keyup', later, true);
