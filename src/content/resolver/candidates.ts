@@ -7,7 +7,8 @@
  */
 import { computeAccessibleName, isDisabled } from 'dom-accessibility-api';
 import { stemKey, wordsOf } from './normalise';
-import { CANDIDATE_QUERY, isCandidateElement, layerOf, roleOf } from './roles';
+import { EXCLUDED_SUBTREE, type Estimate, pageIndexOf } from './page-index';
+import { CANDIDATE_QUERY, isCandidateElement, layerFinder, layerOf, roleOf } from './roles';
 
 /** An element that may be a target; its facts are computed on first use, then kept. */
 export interface Candidate {
@@ -50,8 +51,6 @@ export interface CollectOptions {
   readonly keys?: ReadonlySet<string>;
 }
 
-/** Subtrees the accessibility tree leaves out (WAI-ARIA 1.2 §7.1 "Excluding elements"). */
-const EXCLUDED_SUBTREE = '[hidden],[aria-hidden="true"],[inert]';
 
 /**
  * Whether CSS hides the element (`display: none` on it or an ancestor, `visibility: hidden`).
@@ -118,27 +117,42 @@ function labelledByText(element: Element, ids: string): string {
  * `<label>`s (and `placeholder`), the text content, `title`. No style or tree walk beyond
  * `textContent`, so 3,000 candidates cost a few milliseconds where the full computation costs
  * a hundred (Fluent's grid rows name their check boxes by reference).
+ *
+ * Also says what the estimate was read from, for the page index (page-index.ts): the ids of
+ * `aria-labelledby` targets read, and `keep: false` when it came from `<label>`s.
  */
-function estimatedName(element: Element): string {
+function estimatedName(element: Element): { text: string; keep: boolean; ids: readonly string[] } {
+  let ids: readonly string[] = [];
   const labelledBy = element.getAttribute('aria-labelledby');
   if (labelledBy) {
+    ids = labelledBy.split(/\s+/).filter((id) => id !== '');
     const text = labelledByText(element, labelledBy).trim();
-    if (text) return text;
+    if (text) return { text, keep: true, ids };
   }
   const label = (element.getAttribute('aria-label') ?? '').trim();
-  if (label) return label;
+  if (label) return { text: label, keep: true, ids };
   const labels = (element as HTMLInputElement).labels;
-  if (labels && labels.length > 0) return Array.from(labels, (l) => l.textContent ?? '').join(' ');
-  if (element.localName === 'input' || element.localName === 'textarea') return element.getAttribute('placeholder') ?? element.getAttribute('title') ?? '';
-  return (element.textContent ?? '').trim() || (element.getAttribute('title') ?? '');
+  if (labels && labels.length > 0) return { text: Array.from(labels, (l) => l.textContent ?? '').join(' '), keep: false, ids };
+  if (element.localName === 'input' || element.localName === 'textarea') {
+    return { text: element.getAttribute('placeholder') ?? element.getAttribute('title') ?? '', keep: true, ids };
+  }
+  return { text: (element.textContent ?? '').trim() || (element.getAttribute('title') ?? ''), keep: true, ids };
 }
 
 /**
  * Wraps an element as a {@link Candidate} with lazy, memoised facts.
  *
  * @param estimatedWords its estimated name's words (see {@link Candidate.estimatedWords}).
+ * @param findLayer how to find its layer: {@link layerOf}, or a {@link layerFinder} shared by
+ *   the candidates of one collection.
  */
-export function candidateOf(element: Element, index: number, estimatedWords: readonly string[], words: WordsCache = sharedWords): Candidate {
+export function candidateOf(
+  element: Element,
+  index: number,
+  estimatedWords: readonly string[],
+  words: WordsCache = sharedWords,
+  findLayer: (element: Element) => Element | null = layerOf,
+): Candidate {
   const name = once(() => computeAccessibleName(element));
   return {
     element,
@@ -148,7 +162,7 @@ export function candidateOf(element: Element, index: number, estimatedWords: rea
     nameWords: once(() => words(name())),
     role: once(() => roleOf(element)),
     disabled: once(() => isDisabled(element) || element.closest('[aria-disabled="true"]') !== null),
-    layer: once(() => layerOf(element)),
+    layer: once(() => findLayer(element)),
     visible: once(() => !isHiddenByStyle(element)),
     hasOwnText: once(() => words(element.textContent ?? '').length > 0),
   };
@@ -159,8 +173,16 @@ export function candidateOf(element: Element, index: number, estimatedWords: rea
  * text to go by (an icon button named by a descendant's label) the accessible name itself.
  */
 export function estimatedWordsOf(element: Element, words: WordsCache = sharedWords): readonly string[] {
-  const estimate = words(estimatedName(element));
-  return estimate.length > 0 ? estimate : words(computeAccessibleName(element));
+  return estimateOf(element, words).words;
+}
+
+/** {@link estimatedWordsOf} with what the page index needs to know to keep it. */
+function estimateOf(element: Element, words: WordsCache = sharedWords): Estimate {
+  const estimate = estimatedName(element);
+  const estimated = words(estimate.text);
+  if (estimated.length > 0) return { words: estimated, keep: estimate.keep, ids: estimate.ids };
+  // The full computation depends on CSS (hidden descendants), which no observer sees.
+  return { words: words(computeAccessibleName(element)), keep: false, ids: estimate.ids };
 }
 
 /** Whether `element` is inside an `exclude` subtree or one the accessibility tree leaves out. */
@@ -176,8 +198,9 @@ export function isExcluded(element: Element, exclude: readonly Element[]): boole
  * given) whose estimated name could match. CSS visibility, size and disabled state are judged
  * later by the scorer.
  *
- * Cost: one native `querySelectorAll`, then per element an attribute check, its estimated
- * name (memoised across calls, {@link sharedWords}) and a set lookup per word; the rest is lazy.
+ * Cost: the element list, estimated names and hidden-subtree tests are kept between calls by
+ * the page index (page-index.ts) and recomputed only where the page changed; on an unchanged
+ * page a call costs a set lookup per word of each element's name. The rest is lazy.
  *
  * Known gap: open shadow roots inside `root` are not entered (the admin center does not use
  * them for its controls).
@@ -188,13 +211,16 @@ export function isExcluded(element: Element, exclude: readonly Element[]): boole
 export function collectCandidates(root: Document | ShadowRoot, options: CollectOptions = {}): Candidate[] {
   const exclude = options.exclude ?? [];
   const keys = options.keys;
+  const index = pageIndexOf(root);
   const candidates: Candidate[] = [];
-  for (const element of root.querySelectorAll(CANDIDATE_QUERY)) {
-    if (!isCandidateElement(element)) continue;
-    const estimatedWords = estimatedWordsOf(element);
+  const findLayer = layerFinder();
+  const elements = index ? index.elements() : Array.from(root.querySelectorAll(CANDIDATE_QUERY)).filter(isCandidateElement);
+  for (const element of elements) {
+    const estimatedWords = index ? index.estimatedWords(element, estimateOf) : estimatedWordsOf(element);
     if (keys && !estimatedWords.some((w) => keys.has(stemKey(w)))) continue;
-    if (isExcluded(element, exclude)) continue;
-    candidates.push(candidateOf(element, candidates.length, estimatedWords));
+    if (exclude.length > 0 && exclude.some((host) => host.contains(element))) continue;
+    if (index ? index.inHiddenSubtree(element) : element.closest(EXCLUDED_SUBTREE) !== null) continue;
+    candidates.push(candidateOf(element, candidates.length, estimatedWords, sharedWords, findLayer));
   }
   return candidates;
 }

@@ -1,0 +1,48 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { collectCandidates } from './candidates';
+import { dropPageIndex, pageIndexOf } from './page-index';
+import { CANDIDATE_QUERY, isCandidateElement } from './roles';
+import { fluentButton, h, page } from './test-dom';
+
+/** What a fresh query finds: the list the index must keep equal to. */
+const fresh = (doc: Document): Element[] => Array.from(doc.querySelectorAll(CANDIDATE_QUERY)).filter(isCandidateElement);
+const names = (doc: Document): Record<string, string> =>
+  Object.fromEntries(collectCandidates(doc).map((c) => [c.element.getAttribute('data-testid'), c.estimatedWords.join(' ')]));
+
+afterEach(() => dropPageIndex(document));
+
+describe('pageIndexOf', () => {
+  it('keeps its element list equal to a fresh query through additions, removals, moves and role changes', () => {
+    const list = h('div', {}, fluentButton('a', 'Alpha'), fluentButton('c', 'Gamma'));
+    const doc = page(list, h('nav', {}, h('a', { href: '#/x', 'data-testid': 'x' }, 'Home')));
+    expect(pageIndexOf(doc)?.elements()).toEqual(fresh(doc));
+    list.insertBefore(h('div', {}, fluentButton('b', 'Beta')), list.lastChild);
+    expect(pageIndexOf(doc)?.elements()).toEqual(fresh(doc));
+    list.firstChild?.remove();
+    doc.body.prepend(list.lastChild as Element);
+    expect(pageIndexOf(doc)?.elements()).toEqual(fresh(doc));
+    doc.querySelector('[data-testid="x"]')?.setAttribute('role', 'presentation');
+    expect(pageIndexOf(doc)?.elements()).toEqual(fresh(doc));
+  });
+
+  it('computes a kept name again when its text, its attributes or its aria-labelledby target change', () => {
+    const label = h('span', { id: 'l1' }, 'Select row');
+    const doc = page(label, h('div', { role: 'checkbox', 'aria-labelledby': 'l1', 'data-testid': 'ref' }), fluentButton('btn', 'Save'));
+    expect(names(doc)).toEqual({ ref: 'select row', btn: 'save' });
+    (label.firstChild as Text).data = 'Pick row';
+    doc.querySelector('[data-testid="btn"] .ms-Button-label')?.append(' all');
+    expect(names(doc)).toEqual({ ref: 'pick row', btn: 'save all' });
+    doc.querySelector('[data-testid="btn"]')?.setAttribute('aria-label', 'Keep');
+    label.replaceWith(h('span', { id: 'l1' }, 'Other row'));
+    expect(names(doc)).toEqual({ ref: 'other row', btn: 'keep' });
+  });
+
+  it('sees a subtree hidden after the first call', () => {
+    const box = h('div', {}, fluentButton('a', 'Alpha'));
+    const doc = page(box);
+    expect(collectCandidates(doc)).toHaveLength(1);
+    box.setAttribute('aria-hidden', 'true');
+    expect(collectCandidates(doc)).toHaveLength(0);
+  });
+});

@@ -1,0 +1,261 @@
+/**
+ * What the resolver learns about a page, kept between calls while a tour runs: the candidate
+ * elements (one `querySelectorAll` of CANDIDATE_QUERY over the whole page: 4–10 ms on the
+ * large tenant's 22,000 nodes), each one's estimated name (reading 1,200 grid check boxes'
+ * `aria-labelledby` targets and 3,600 text contents: 5–6 ms) and whether it lies in a hidden
+ * subtree (one `closest` each: 1–3 ms). The runner resolves again after every batch of page
+ * changes, and most of the page is the same each time, so a MutationObserver tells which
+ * facts a change may have made stale and only those are computed again.
+ *
+ * Exactness comes first: a fact is only kept when every change that could alter it is seen.
+ * An estimated name (candidates.ts, `estimatedName`) depends on the element's own
+ * `aria-labelledby`, `aria-label`, `placeholder` and `title`, on its text content (any text
+ * or child change below it), on the text of the elements its `aria-labelledby` names (tracked
+ * by id), and on `<label>`s (not kept when it has any; all dropped when a label or a `for`
+ * changes). Names computed in full (an element without text to go by) are never kept: they
+ * depend on CSS. Candidacy depends on `role`, `href`, `type`, `open` and the tree; the hidden
+ * subtree test on `hidden`, `aria-hidden`, `inert` and the tree.
+ *
+ * The observer runs only while the resolver is used: it is disconnected, and everything
+ * dropped, {@link IDLE_MS} after the last call, so a page without a tour has nothing watching.
+ */
+import { CANDIDATE_QUERY, isCandidateElement } from './roles';
+
+/** How long after the last resolve the observer stays connected. */
+export const IDLE_MS = 10_000;
+
+/** Subtrees the accessibility tree leaves out (WAI-ARIA 1.2 §7.1 "Excluding elements"). */
+export const EXCLUDED_SUBTREE = '[hidden],[aria-hidden="true"],[inert]';
+
+/** An estimated name and whether it may be kept (see the module comment). */
+export interface Estimate {
+  readonly words: readonly string[];
+  /** False when it depends on something the observer cannot tie to it (labels, CSS). */
+  readonly keep: boolean;
+  /** Ids of the elements whose text it was read from (`aria-labelledby`). */
+  readonly ids: readonly string[];
+}
+
+/** The page's candidates and their kept facts; see {@link pageIndexOf}. */
+export interface PageIndex {
+  /** Elements matching CANDIDATE_QUERY and `isCandidateElement`, in document order. */
+  elements(): readonly Element[];
+  /** The element's estimated name's words, computed with `compute` unless kept. */
+  estimatedWords(element: Element, compute: (element: Element) => Estimate): readonly string[];
+  /** Whether the element is in a `hidden`, `aria-hidden="true"` or `inert` subtree. */
+  inHiddenSubtree(element: Element): boolean;
+}
+
+/** Attributes whose change can alter a kept fact (the observer ignores all others). */
+const WATCHED_ATTRIBUTES = ['role', 'href', 'type', 'open', 'hidden', 'aria-hidden', 'inert', 'id', 'for', 'aria-label', 'aria-labelledby', 'title', 'placeholder'];
+const CANDIDACY_ATTRIBUTES = new Set(['role', 'href', 'type', 'open']);
+const HIDING_ATTRIBUTES = new Set(['hidden', 'aria-hidden', 'inert']);
+/** Past this many added subtrees since the last call, querying the page afresh is simpler. */
+const MAX_MERGED_SUBTREES = 50;
+/** Node.DOCUMENT_POSITION_FOLLOWING, without needing the Node global. */
+const FOLLOWING = 4;
+
+class Index implements PageIndex {
+  private list: Element[] | null = null;
+  /** Subtrees added since the list was made; merged into it on next use. */
+  private added: Element[] = [];
+  /** Whether elements were removed since the list was made. */
+  private removed = false;
+  private words = new WeakMap<Element, readonly string[]>();
+  private hidden = new WeakMap<Element, boolean>();
+  /** Element id → elements whose kept estimate read that element's text. */
+  private readers = new Map<string, Set<Element>>();
+  private timer: number | undefined;
+  private readonly observer: MutationObserver;
+
+  constructor(
+    private readonly root: Document | ShadowRoot,
+    private readonly view: Window & typeof globalThis,
+    private readonly onIdle: () => void,
+  ) {
+    this.observer = new view.MutationObserver((records) => this.absorb(records));
+    this.observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+  }
+
+  /** Brings the index up to date with changes not yet delivered, and restarts the idle timer. */
+  refresh(): void {
+    this.absorb(this.observer.takeRecords());
+    if (this.timer !== undefined) this.view.clearTimeout(this.timer);
+    this.timer = this.view.setTimeout(() => this.stop(), IDLE_MS);
+  }
+
+  stop(): void {
+    this.observer.disconnect();
+    if (this.timer !== undefined) this.view.clearTimeout(this.timer);
+    this.onIdle();
+  }
+
+  elements(): readonly Element[] {
+    if (!this.list) {
+      this.list = [];
+      for (const element of this.root.querySelectorAll(CANDIDATE_QUERY)) if (isCandidateElement(element)) this.list.push(element);
+    } else if (this.added.length > 0 || this.removed) this.list = this.merged(this.list);
+    this.added = [];
+    this.removed = false;
+    return this.list;
+  }
+
+  /**
+   * The list after the children changes since it was made, as a fresh query would give it:
+   * elements no longer in the root dropped, the candidates of added subtrees put in their
+   * place in document order (a moved subtree is dropped and put back). Cheaper than the
+   * query when a menu opens or a row changes: the cost is in the changed subtrees.
+   */
+  private merged(list: readonly Element[]): Element[] {
+    const fresh = new Set<Element>();
+    for (const subtree of this.added) {
+      if (subtree.getRootNode() !== this.root) continue;
+      if (subtree.matches(CANDIDATE_QUERY) && isCandidateElement(subtree)) fresh.add(subtree);
+      for (const element of subtree.querySelectorAll(CANDIDATE_QUERY)) if (isCandidateElement(element)) fresh.add(element);
+    }
+    const kept = this.removed || fresh.size > 0 ? list.filter((element) => !fresh.has(element) && element.getRootNode() === this.root) : [...list];
+    if (fresh.size === 0) return kept;
+    const following = (a: Element, b: Element): boolean => (a.compareDocumentPosition(b) & FOLLOWING) !== 0;
+    const inserted = [...fresh].sort((a, b) => (following(a, b) ? -1 : 1));
+    const result: Element[] = [];
+    let next = 0;
+    for (const element of inserted) {
+      // First kept element after `element`, by binary search from where the previous one went.
+      let low = next;
+      let high = kept.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (following(kept[middle] as Element, element)) low = middle + 1;
+        else high = middle;
+      }
+      for (; next < low; next++) result.push(kept[next] as Element);
+      result.push(element);
+    }
+    for (; next < kept.length; next++) result.push(kept[next] as Element);
+    return result;
+  }
+
+  estimatedWords(element: Element, compute: (element: Element) => Estimate): readonly string[] {
+    const kept = this.words.get(element);
+    if (kept) return kept;
+    const estimate = compute(element);
+    if (estimate.keep) {
+      this.words.set(element, estimate.words);
+      for (const id of estimate.ids) {
+        const readers = this.readers.get(id) ?? new Set<Element>();
+        readers.add(element);
+        this.readers.set(id, readers);
+      }
+    }
+    return estimate.words;
+  }
+
+  inHiddenSubtree(element: Element): boolean {
+    let hidden = this.hidden.get(element);
+    if (hidden === undefined) {
+      hidden = element.closest(EXCLUDED_SUBTREE) !== null;
+      this.hidden.set(element, hidden);
+    }
+    return hidden;
+  }
+
+  /** Drops the facts the changes may have made stale. */
+  private absorb(records: readonly MutationRecord[]): void {
+    for (const record of records) {
+      if (record.type === 'attributes') this.attributeChanged(record.target as Element, record.attributeName ?? '');
+      else {
+        // Text or children changed: the text content of the target and all its ancestors.
+        this.textChanged(record.target);
+        if (record.type === 'childList') {
+          for (const node of record.addedNodes) this.subtreeMoved(node);
+          for (const node of record.removedNodes) this.subtreeMoved(node);
+        }
+      }
+    }
+  }
+
+  private attributeChanged(element: Element, name: string): void {
+    if (CANDIDACY_ATTRIBUTES.has(name)) {
+      this.list = null;
+      this.added = [];
+    }
+    else if (HIDING_ATTRIBUTES.has(name)) this.hidden = new WeakMap();
+    // A new id may be read by an `aria-labelledby`, or be a `<label for>`'s: rare, drop all names.
+    else if (name === 'id' || name === 'for') this.forgetAllNames();
+    else this.words.delete(element);
+  }
+
+  private textChanged(node: Node | null): void {
+    for (let at = node; at; at = at.parentNode) {
+      if (at.nodeType !== 1) continue;
+      const element = at as Element;
+      this.words.delete(element);
+      if (element.id) this.forgetReadersOf(element.id);
+    }
+  }
+
+  /**
+   * An added or removed subtree: the candidate list changes, facts kept for its elements may
+   * be stale (changes made while it was detached are not observed, and it may now sit under
+   * other ancestors), and so may the names read from its ids or labels.
+   */
+  private subtreeMoved(node: Node): void {
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    if (this.list) {
+      if (!element.isConnected) this.removed = true;
+      else if (this.added.length < MAX_MERGED_SUBTREES) this.added.push(element);
+      else {
+        this.list = null;
+        this.added = [];
+      }
+    }
+    if (element.localName === 'label' || element.querySelector('label')) {
+      this.forgetAllNames();
+    }
+    this.words.delete(element);
+    this.hidden.delete(element);
+    for (const inner of element.querySelectorAll(CANDIDATE_QUERY)) {
+      this.words.delete(inner);
+      this.hidden.delete(inner);
+    }
+    if (this.readers.size === 0) return;
+    if (element.id) this.forgetReadersOf(element.id);
+    for (const inner of element.querySelectorAll('[id]')) this.forgetReadersOf(inner.id);
+  }
+
+  private forgetReadersOf(id: string): void {
+    const readers = this.readers.get(id);
+    if (!readers) return;
+    for (const reader of readers) this.words.delete(reader);
+    this.readers.delete(id);
+  }
+
+  private forgetAllNames(): void {
+    this.words = new WeakMap();
+    this.readers.clear();
+  }
+}
+
+const indexes = new WeakMap<Document | ShadowRoot, Index>();
+
+/**
+ * The kept index of `root`, brought up to date with every change made so far; null where
+ * there is no MutationObserver (nothing can be kept without one).
+ */
+export function pageIndexOf(root: Document | ShadowRoot): PageIndex | null {
+  let index = indexes.get(root);
+  if (!index) {
+    const view = (root.nodeType === root.DOCUMENT_NODE ? (root as Document) : root.ownerDocument)?.defaultView;
+    if (!view || typeof view.MutationObserver !== 'function' || typeof view.setTimeout !== 'function') return null;
+    index = new Index(root, view as Window & typeof globalThis, () => indexes.delete(root));
+    indexes.set(root, index);
+  }
+  index.refresh();
+  return index;
+}
+
+/** Disconnects the observer of `root`'s index and drops it (tests; the idle timer does it otherwise). */
+export function dropPageIndex(root: Document | ShadowRoot): void {
+  indexes.get(root)?.stop();
+}
