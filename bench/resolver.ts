@@ -8,17 +8,12 @@
  *
  * Needs `npm run portal:build` first.
  */
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import type { StepInput } from '../src/content/resolver';
 import { bundleForPage } from './bundle';
-import { benchUrl, launchBenchChromium, startBenchServer } from './launch';
+import { launchBenchChromium, startBenchServer } from './launch';
 import type { ResolverTiming } from './page/resolver-entry';
+import { labelledSteps, openLargeTenant } from './seed-steps';
 import { quantile } from './stats';
-
-interface CatalogJson {
-  articles: { locale: string; tasks: { id: string; variants: { cloud: string; steps: StepInput[] }[] }[] }[];
-}
 
 const arg = (name: string, fallback: string): string => {
   const at = process.argv.indexOf(name);
@@ -27,20 +22,7 @@ const arg = (name: string, fallback: string): string => {
 const repetitions = Number(arg('--reps', '7'));
 const out = arg('--out', 'bench/.cache/resolver-targets.txt');
 
-const catalog = JSON.parse(execFileSync('npx', ['tsx', 'src/catalog/cli.ts', '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 })) as CatalogJson;
-const byLocale = new Map<string, { name: string; step: StepInput }[]>();
-for (const article of catalog.articles) {
-  for (const task of article.tasks) {
-    for (const variant of task.variants) {
-      variant.steps.forEach((step, index) => {
-        if (step.labels.length === 0) return;
-        const list = byLocale.get(article.locale) ?? [];
-        list.push({ name: `${article.locale} ${task.id.split('/').pop()} ${variant.cloud} #${index + 1}`, step });
-        byLocale.set(article.locale, list);
-      });
-    }
-  }
-}
+const byLocale = labelledSteps();
 
 const bundle = await bundleForPage('bench/page/resolver-entry.ts', 'benchResolver');
 const server = await startBenchServer();
@@ -52,9 +34,7 @@ const lines: string[] = [];
 try {
   for (const [locale, steps] of byLocale) {
     const page = await browser.newPage();
-    await page.goto(benchUrl(server.port, `/Adminportal/Home?tenant=large&lang=${locale}#/subscriptions`), { waitUntil: 'load' });
-    await page.locator('[data-testid^="row-name-"]').first().waitFor({ timeout: 15_000 });
-    await page.addScriptTag({ path: bundle });
+    await openLargeTenant(page, server.port, locale, bundle);
     const timings = await page.evaluate(
       ({ steps, repetitions }) =>
         (window as unknown as { __benchResolver: { run(s: unknown, r: number, route: string): (ResolverTiming | null)[] } }).__benchResolver.run(

@@ -14,37 +14,12 @@
  * testing-library finds an element for the label the resolver answered, the resolver's
  * target must be one of them.
  */
-import { execFileSync } from 'node:child_process';
-import type { StepInput } from '../../src/content/resolver';
 import { bundleForPage } from '../bundle';
-import { type BenchBrowser, benchUrl } from '../launch';
+import type { BenchBrowser } from '../launch';
 import type { StepTiming } from '../page/resolution-entry';
 import type { FigureRow } from '../report';
+import { labelledSteps, openLargeTenant } from '../seed-steps';
 import { quantile, summarise } from '../stats';
-
-interface CatalogJson {
-  articles: { locale: string; tasks: { id: string; variants: { cloud: string; steps: StepInput[] }[] }[] }[];
-}
-
-/** The labelled seed steps by locale, from the catalog CLI (DESIGN.md contract). */
-function labelledSteps(): Map<string, { name: string; step: StepInput }[]> {
-  const json = execFileSync('npx', ['tsx', 'src/catalog/cli.ts', '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  const catalog = JSON.parse(json) as CatalogJson;
-  const byLocale = new Map<string, { name: string; step: StepInput }[]>();
-  for (const article of catalog.articles) {
-    for (const task of article.tasks) {
-      for (const variant of task.variants) {
-        variant.steps.forEach((step, index) => {
-          if (step.labels.length === 0) return;
-          const list = byLocale.get(article.locale) ?? [];
-          list.push({ name: `${article.locale} ${task.id.split('/').pop()} ${variant.cloud} #${index + 1}`, step });
-          byLocale.set(article.locale, list);
-        });
-      }
-    }
-  }
-  return byLocale;
-}
 
 /** Per-step details written to results.json. */
 export interface StepResult extends StepTiming {
@@ -68,10 +43,7 @@ export async function measureResolution(
     const chosen = steps.slice(0, stepsPerLocale);
     const page = await browser.newPage();
     try {
-      await page.goto(benchUrl(port, `/Adminportal/Home?tenant=large&lang=${locale}#/subscriptions`), { waitUntil: 'load' });
-      // The rows arrive late (the replica's shimmer); measure on the full list.
-      await page.locator('[data-testid^="row-name-"]').first().waitFor({ timeout: 15_000 });
-      await page.addScriptTag({ path: bundle });
+      await openLargeTenant(page, port, locale, bundle);
       const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
       if (nodes < 20_000) throw new Error(`The large tenant page has only ${nodes} elements`);
       const timings = await page.evaluate(
