@@ -47,7 +47,8 @@ export function installMarkProbe(): void {
     const marker = marked?.getAttribute('data-admin-coach-target') ?? '';
     if (!marked || marker === lastMarker) return;
     const coach = watchedRoot?.querySelector<HTMLElement>('.coach');
-    if (!coach || coach.classList.contains('centred') || coach.style.left === '') return;
+    // Placed beside its target: not a docked card, and Floating UI has set its transform.
+    if (!coach || coach.classList.contains('docked') || coach.style.transform === '') return;
     lastMarker = marker;
     const insertedAt = insertionOf(marked);
     requestAnimationFrame(() => {

@@ -19,6 +19,8 @@ export function followTarget(
   spotlight: HTMLElement,
   onUpdate: () => void,
 ): () => void {
+  /** The last full placement: the target's box then and where the coach mark went. */
+  let last: { rect: DOMRect; x: number; y: number } | null = null;
   const update = async () => {
     if (!target.isConnected) {
       onUpdate();
@@ -32,26 +34,56 @@ export function followTarget(
     const height = `${rect.height + 8}px`;
     if (spotlight.style.width !== width) spotlight.style.width = width;
     if (spotlight.style.height !== height) spotlight.style.height = height;
+    if (last && rect.width === last.rect.width && rect.height === last.rect.height) {
+      // Scrolling moves the target without resizing it: move the coach mark by the same
+      // amount while it still fits in the viewport, without Floating UI's full measurement
+      // of every clipping ancestor (issue 9's per-frame budget).
+      const x = last.x + rect.left - last.rect.left;
+      const y = last.y + rect.top - last.rect.top;
+      if (x >= 0 && y >= 0 && x + coach.offsetWidth <= window.innerWidth && y + coach.offsetHeight <= window.innerHeight) {
+        coach.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+        last = { rect, x, y };
+        onUpdate();
+        return;
+      }
+    }
     const { x, y, placement, middlewareData } = await computePosition(target, coach, {
       strategy: 'fixed',
       placement: 'bottom',
       middleware: [offset(GAP), flip({ fallbackAxisSideDirection: 'start' }), shift({ padding: 8 }), arrow({ element: arrowElement, padding: ARROW_PADDING })],
     });
     coach.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    last = { rect, x, y };
     const side = placement.split('-')[0] as 'top' | 'bottom' | 'left' | 'right';
     const opposite = { top: 'bottom', bottom: 'top', left: 'right', right: 'left' }[side];
     const { x: arrowX, y: arrowY } = middlewareData.arrow ?? {};
-    Object.assign(arrowElement.style, {
+    const arrowStyle: Record<string, string> = {
       left: arrowX == null ? '' : `${arrowX}px`,
       top: arrowY == null ? '' : `${arrowY}px`,
       right: '',
       bottom: '',
       [opposite]: '-6px',
-    });
+    };
+    // Written only when it changes: while scrolling, the arrow stays where it is on the card.
+    for (const [property, value] of Object.entries(arrowStyle)) {
+      if (arrowElement.style.getPropertyValue(property) !== value) arrowElement.style.setProperty(property, value);
+    }
     onUpdate();
   };
   // Placed by transform from the viewport's corner; a docked card may have left its own position.
   coach.style.left = '0px';
   coach.style.top = '0px';
-  return autoUpdate(target, coach, () => void update());
+  // Scroll and resize events can come several times a frame; place once per frame.
+  let frame = 0;
+  const stop = autoUpdate(target, coach, () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      void update();
+    });
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    stop();
+  };
 }
