@@ -19,8 +19,8 @@ export function followTarget(
   spotlight: HTMLElement,
   onUpdate: () => void,
 ): () => void {
-  /** The last full placement: the target's box then and where the coach mark went. */
-  let last: { rect: DOMRect; x: number; y: number } | null = null;
+  /** The last placement: the target's box then, the coach mark's size, and where it went. */
+  let last: { rect: DOMRect; width: number; height: number; x: number; y: number } | null = null;
   const update = async () => {
     if (!target.isConnected) {
       onUpdate();
@@ -30,19 +30,21 @@ export function followTarget(
     // Moved by transform (compositor only) and sized only when the size changes: scrolling
     // with a coach mark shown must not relayout or repaint the page (issue 9's frame budget).
     spotlight.style.transform = `translate(${rect.left - 4}px, ${rect.top - 4}px)`;
-    const width = `${rect.width + 8}px`;
-    const height = `${rect.height + 8}px`;
-    if (spotlight.style.width !== width) spotlight.style.width = width;
-    if (spotlight.style.height !== height) spotlight.style.height = height;
-    if (last && rect.width === last.rect.width && rect.height === last.rect.height) {
-      // Scrolling moves the target without resizing it: move the coach mark by the same
-      // amount while it still fits in the viewport, without Floating UI's full measurement
-      // of every clipping ancestor (issue 9's per-frame budget).
+    const spotWidth = `${rect.width + 8}px`;
+    const spotHeight = `${rect.height + 8}px`;
+    if (spotlight.style.width !== spotWidth) spotlight.style.width = spotWidth;
+    if (spotlight.style.height !== spotHeight) spotlight.style.height = spotHeight;
+    const width = coach.offsetWidth;
+    const height = coach.offsetHeight;
+    if (last && rect.width === last.rect.width && rect.height === last.rect.height && width === last.width && height === last.height) {
+      // Scrolling moves the target without resizing it or the coach mark: move the coach mark
+      // by the same amount while it still fits in the viewport, without Floating UI's full
+      // measurement of every clipping ancestor (issue 9's per-frame budget).
       const x = last.x + rect.left - last.rect.left;
       const y = last.y + rect.top - last.rect.top;
-      if (x >= 0 && y >= 0 && x + coach.offsetWidth <= window.innerWidth && y + coach.offsetHeight <= window.innerHeight) {
+      if (x >= 0 && y >= 0 && x + width <= window.innerWidth && y + height <= window.innerHeight) {
         coach.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-        last = { rect, x, y };
+        last = { rect, width, height, x, y };
         onUpdate();
         return;
       }
@@ -53,7 +55,7 @@ export function followTarget(
       middleware: [offset(GAP), flip({ fallbackAxisSideDirection: 'start' }), shift({ padding: 8 }), arrow({ element: arrowElement, padding: ARROW_PADDING })],
     });
     coach.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-    last = { rect, x, y };
+    last = { rect, width, height, x, y };
     const side = placement.split('-')[0] as 'top' | 'bottom' | 'left' | 'right';
     const opposite = { top: 'bottom', bottom: 'top', left: 'right', right: 'left' }[side];
     const { x: arrowX, y: arrowY } = middlewareData.arrow ?? {};
