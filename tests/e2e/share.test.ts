@@ -109,13 +109,10 @@ describe.each(BROWSERS)('share links in $name', (browser) => {
     await expectCleanAddress(page, '#/subscriptions');
   });
 
-  // Known problem (the resolver's, not the link's): step 3 happens in the Reactivate pane, which
-  // a freshly opened page has not opened, yet its label "Betalingswijze toevoegen" matches the
-  // nav's "Betalingswijzen" (Payment methods), so the coach mark points there instead of saying
-  // the pane's control is not here, and (pointing at something) it does not look again when the
-  // admin opens the pane. `fails` keeps this visible: once fixed, this test passes, which
-  // vitest reports as a failure, and `.fails` should go.
-  it.fails('a link for step 3 points at nothing until the admin opens the pane, then at its payment choice', async () => {
+  // Step 3 happens in the Reactivate pane, which a freshly opened page has not opened: its
+  // label "Betalingswijze toevoegen" must not settle for the nav's "Betalingswijzen" (Payment
+  // methods), but wait for the pane the admin opens.
+  it('a link for step 3 points at nothing until the admin opens the pane, then at its payment choice', async () => {
     const page = await newPage();
     await page.goto(shareLink({ 'ac-tour': REACTIVATE, 'ac-lang': 'nl-NL', 'ac-step': '3' }, '#/subscriptions'));
     const before = await waitForCoach(page, (view) => atDutchStep(3)(view) && settled(view), 20_000);

@@ -65,3 +65,11 @@ describe('combineScores', () => {
     expect(combineScores(0, 0)).toBe(0);
   });
 });
+
+describe('labelScore: a name that is only the label first words, up to inflection', () => {
+  it('does not stand for the label (nl Payment methods page vs Add payment method)', () => {
+    expect(labelScore(wordsOf('Betalingswijze toevoegen'), wordsOf('Betalingswijzen'))).toBeLessThan(0.4);
+    // The same words exactly still count as the start of the label.
+    expect(labelScore(wordsOf('Atkārtoti aktivizēt šo abonementu'), wordsOf('Atkārtoti aktivizēt'))).toBeGreaterThanOrEqual(0.5);
+  });
+});

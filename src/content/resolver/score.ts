@@ -65,7 +65,13 @@ export function labelScore(label: readonly string[], name: readonly string[]): n
   const nameWeight = weightOf(name);
   const [shorter, longer] = label.length <= name.length ? [label, name] : [name, label];
   const ratio = Math.min(labelWeight, nameWeight) / Math.max(labelWeight, nameWeight);
-  if (wordsAt(longer, 0, shorter, false)) return 0.5 + 0.3 * ratio;
+  if (wordsAt(longer, 0, shorter, false)) {
+    // A name that is only the label's first words, and only up to inflection, is another
+    // thing: nl "Betalingswijzen" (the Payment methods page) for the label "Betalingswijze
+    // toevoegen" (Add payment method, a button in the open pane).
+    if (shorter === name && !wordsAt(longer, 0, shorter, true)) return 0.3 * ratio;
+    return 0.5 + 0.3 * ratio;
+  }
   if (ratio >= MIN_COVER && indexOfWords(longer, shorter) >= 0) return 0.4 + 0.3 * ratio;
   let labelShared = 0;
   let nameShared = 0;
