@@ -75,9 +75,16 @@ export function followTarget(
   // Placed by transform from the viewport's corner; a docked card may have left its own position.
   coach.style.left = '0px';
   coach.style.top = '0px';
-  // Scroll and resize events can come several times a frame; place once per frame.
+  // Scroll and resize events can come several times a frame; place once per frame, except
+  // the first placement, which is not kept waiting.
   let frame = 0;
+  let placed = false;
   const stop = autoUpdate(target, coach, () => {
+    if (!placed) {
+      placed = true;
+      void update();
+      return;
+    }
     if (frame) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
