@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { startPortalServer } from '../tests/portal/server';
-import { CHROME_BUILD, CHROMIUM_PATH, chromiumArgs } from '../tests/e2e/harness/chromium';
+import { CHROME_BUILD, CHROMIUM_PATH, chromiumArgs, extensionWorker } from '../tests/e2e/harness/chromium';
 
 export { CHROME_BUILD };
 
@@ -86,7 +86,7 @@ export async function launchBenchChromium(port: number, options: BenchLaunchOpti
     viewport: { width: 1280, height: 800 },
     ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
   });
-  if (withExtension) await waitForServiceWorker(context);
+  if (withExtension) await extensionWorker(context);
   // The persistent context opens one blank tab; closing it keeps one tab per measurement.
   for (const page of context.pages()) await page.close();
   return {
@@ -99,14 +99,6 @@ export async function launchBenchChromium(port: number, options: BenchLaunchOpti
   };
 }
 
-async function waitForServiceWorker(context: BrowserContext): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (context.serviceWorkers().some((worker) => worker.url().startsWith('chrome-extension://'))) return;
-    await context.waitForEvent('serviceworker', { timeout: 1000 }).catch(() => undefined);
-  }
-  throw new Error(`The extension's service worker did not start within 30 s (${CHROME_BUILD})`);
-}
 
 /** `https://<host>:<port><path>` for the bench server. */
 export function benchUrl(port: number, path: string, host = 'admin.microsoft.com'): string {

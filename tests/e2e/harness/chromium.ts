@@ -90,7 +90,7 @@ export async function launchChromium(options: ChromiumLaunchOptions = {}): Promi
  * so this polls rather than waiting for the event alone.
  * @throws after 30 s without one: the build did not load.
  */
-async function extensionWorker(context: BrowserContext): Promise<Worker> {
+export async function extensionWorker(context: BrowserContext): Promise<Worker> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     const worker = context.serviceWorkers().find((candidate) => candidate.url().startsWith('chrome-extension://'));
