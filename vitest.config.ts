@@ -8,6 +8,8 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // The default report, then the project's closing line with each skip's reason.
+    reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
         extends: true,

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { startPortalServer } from '../tests/portal/server';
-import { CHROME_BUILD, CHROMIUM_PATH, chromiumArgs, extensionWorker } from '../tests/e2e/harness/chromium';
+import { browserPath } from '../scripts/browsers';
+import { CHROME_BUILD, chromiumArgs, extensionWorker } from '../tests/e2e/harness/chromium';
 
 export { CHROME_BUILD };
 
@@ -78,7 +79,7 @@ export async function launchBenchChromium(port: number, options: BenchLaunchOpti
   const profile = await mkdtemp(join(tmpdir(), 'admin-coach-bench-'));
   const args = [...chromiumArgs(port, withExtension), ...(options.extraArgs ?? [])];
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
+    executablePath: browserPath('chromium'),
     headless: true,
     args,
     ignoreHTTPSErrors: true,

@@ -11,6 +11,7 @@
  * existing dist/ (faster when nothing changed). Exits 1 with the reason on any failure.
  */
 import { relative } from 'node:path';
+import { browserPath } from './browsers';
 import { launchChromium } from '../tests/e2e/harness/chromium';
 import type { TestPage } from '../tests/e2e/harness/types';
 import { type PortalServer, startPortalServer } from '../tests/portal/server';
@@ -90,6 +91,8 @@ async function runHeadless(server: PortalServer): Promise<void> {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  // Before the build, so a missing browser is installed (or reported) without a wait.
+  browserPath('chromium');
   if (!args.includes('--skip-build')) {
     npmRun('build');
     npmRun('portal:build');

@@ -2,11 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { browserPath } from '../../../scripts/browsers';
 import { E2E_PORT, MAPPED_HOSTS } from './hosts';
 import type { BrowserSession, LaunchOptions, TestPage } from './types';
 
-/** Debian's real Chromium binary (the /usr/bin/chromium wrapper adds flags of its own). */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
 /** The production build the tests load, unchanged. */
 export const CHROME_BUILD = resolve('dist/chrome');
@@ -57,7 +56,7 @@ export async function launchChromium(options: ChromiumLaunchOptions = {}): Promi
   const profile = await mkdtemp(join(tmpdir(), 'admin-coach-chromium-'));
   const args = chromiumArgs(options.port ?? E2E_PORT, withExtension);
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
+    executablePath: browserPath('chromium'),
     headless,
     args: headless ? args : [...args, '--window-size=1280,900'],
     ignoreHTTPSErrors: true,

@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
 import manifest from '../../../manifest.json' with { type: 'json' };
+import { browserPath } from '../../../scripts/browsers';
 import { MAPPED_HOSTS } from './hosts';
 import type { BrowserSession, LaunchOptions, TestPage } from './types';
 
-/** Debian's Firefox ESR. */
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 /** The production build the tests load, unchanged. */
 export const FIREFOX_BUILD = resolve('dist/firefox');
@@ -27,7 +26,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Browse
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: FIREFOX_PATH,
+    executablePath: browserPath('firefox'),
     headless: true,
     acceptInsecureCerts: true,
     // Lets WebDriver BiDi navigate a tab to the extension's own moz-extension: pages, which

@@ -2,6 +2,7 @@
  * The end-to-end harness: every e2e test runs its scenario in both browsers through
  * `BROWSERS`, against the replica served by tests/e2e/global-setup.ts.
  */
+import { chosenBrowsers } from '../../../scripts/browsers';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
 import type { BrowserSession, LaunchOptions } from './types';
@@ -16,12 +17,12 @@ export interface BrowserUnderTest {
 }
 
 /**
- * The browsers under test. ADMIN_COACH_BROWSERS=chromium (or firefox) narrows the list
- * while working on one; CI runs both.
+ * The browsers under test: both, unless the user chose with ADMIN_COACH_BROWSERS=chromium
+ * (or firefox). A browser that is missing fails the run in global-setup.ts; it is never skipped.
  */
 export const BROWSERS: readonly BrowserUnderTest[] = (
   [
     { name: 'chromium', launch: launchChromium },
     { name: 'firefox', launch: launchFirefox },
   ] as const
-).filter((browser) => (process.env.ADMIN_COACH_BROWSERS ?? 'chromium,firefox').split(',').includes(browser.name));
+).filter((browser) => chosenBrowsers().includes(browser.name));
