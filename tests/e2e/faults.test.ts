@@ -24,9 +24,14 @@ function shareLink(taskId: string, locale: string, route = '#/homepage'): string
 /** The 1-based step number in "Stap 2 van 4". */
 const stepOf = (view: CoachView) => Number(/\d+/.exec(view.progress)?.[0]);
 
-/** Waits for a coach mark pointing at an element on step `step`. */
+/**
+ * Waits for a coach mark pointing at step `step`'s own target. While the page the step
+ * happens on is not shown yet (a click or `history.back()` navigates asynchronously), the
+ * coach mark rightly points at the way there with a status line ("First go to this page"):
+ * that is not the step's target, so it does not count.
+ */
 const pointingAt = (page: TestPage, step: number, what: string) =>
-  waitForCoach(page, (view) => view.open && stepOf(view) === step && view.marker.endsWith(`:${step}`), WAIT, what);
+  waitForCoach(page, (view) => view.open && stepOf(view) === step && view.marker.endsWith(`:${step}`) && view.status === '', WAIT, what);
 
 /** Opens the reactivation tour and moves to step 2 (Your products), as an admin would. */
 async function atStepTwo(page: TestPage): Promise<CoachView> {

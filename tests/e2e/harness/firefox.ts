@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
-import puppeteer, { type Page } from 'puppeteer-core';
+import puppeteer, { type ElementHandle, type Page } from 'puppeteer-core';
 import manifest from '../../../manifest.json' with { type: 'json' };
 import { browserPath } from '../../../scripts/browsers';
 import { MAPPED_HOSTS } from './hosts';
@@ -53,6 +53,36 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Browse
   };
 }
 
+/**
+ * Waits until the element can take a user's click, as Playwright's actionability checks do
+ * before every click in Chromium (playwright.dev/docs/actionability): enabled (no `disabled`,
+ * no `aria-disabled="true"`), still (the same box on two reads in a row, so a panel or menu
+ * sliding in has stopped) and uncovered (the hit test at its centre lands on it). Puppeteer's
+ * click checks none of these, so a click during a Fluent panel's entrance animation used to
+ * miss in Firefox.
+ * @throws after `timeoutMs`, with the last state read.
+ */
+async function untilActionable(handle: ElementHandle<Element>, selector: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let previousBox = '';
+  for (;;) {
+    const state = await handle.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const root = element.getRootNode() as Document | ShadowRoot;
+      const hit = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return {
+        box: [box.left, box.top, box.width, box.height].join(','),
+        enabled: !(element as HTMLButtonElement).disabled && element.getAttribute('aria-disabled') !== 'true',
+        uncovered: hit !== null && (hit === element || element.contains(hit)),
+      };
+    });
+    if (state.enabled && state.uncovered && state.box === previousBox) return;
+    if (Date.now() > deadline) throw new Error(`${selector} did not become clickable (enabled, still, uncovered) within ${timeoutMs} ms: ${JSON.stringify(state)}`);
+    previousBox = state.box;
+    await new Promise((wait) => setTimeout(wait, 50));
+  }
+}
+
 function wrapPuppeteer(page: Page): TestPage {
   return {
     async goto(url) {
@@ -81,6 +111,8 @@ function wrapPuppeteer(page: Page): TestPage {
     async click(selector, timeoutMs = 10_000) {
       const handle = await page.waitForSelector(selector, { visible: true, timeout: timeoutMs });
       if (!handle) throw new Error(`No element matches ${selector}`);
+      await handle.scrollIntoView();
+      await untilActionable(handle, selector, timeoutMs);
       await handle.click();
     },
     async waitForVisible(selector, timeoutMs = 10_000) {
