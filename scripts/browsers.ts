@@ -12,7 +12,9 @@
  * gives it, and which variable to set.
  *
  * Branded Google Chrome is not searched for: since Chrome 137 it ignores `--load-extension`,
- * so it cannot load the unpacked build from the command line (Chromium and Edge still can).
+ * so it cannot load the unpacked build from the command line; Chromium and Chrome for Testing
+ * still can (Chrome Enterprise release notes, https://support.google.com/chrome/a/answer/7679408,
+ * "Chrome 137").
  */
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';
