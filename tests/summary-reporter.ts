@@ -9,7 +9,7 @@
  * Browsers left out with ADMIN_COACH_BROWSERS are the user's choice and are named on a line
  * of their own.
  */
-import type { Reporter, SerializedError, TestModule, TestRunEndReason } from 'vitest/node';
+import type { Reporter, SerializedError, TestModule, TestRunEndReason, Vitest } from 'vitest/node';
 import { BROWSER_NAMES, chosenBrowsers } from '../scripts/browsers';
 
 /** Counts over a finished run. */
@@ -21,8 +21,11 @@ export interface RunCounts {
   skips: string[];
 }
 
-/** Sums a run's results (Vitest's reported task tree) into {@link RunCounts}. */
-export function countRun(modules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>): RunCounts {
+/**
+ * Sums a run's results (Vitest's reported task tree) into {@link RunCounts}. `unselected` is
+ * the reason given for a skip without a note of its own.
+ */
+export function countRun(modules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>, unselected = 'no reason given'): RunCounts {
   const counts: RunCounts = { passed: 0, failed: unhandledErrors.length, skipped: 0, skips: [] };
   for (const module of modules) {
     let ran = 0;
@@ -32,7 +35,7 @@ export function countRun(modules: ReadonlyArray<TestModule>, unhandledErrors: Re
       else if (result.state === 'failed') counts.failed++;
       else if (result.state === 'skipped') {
         counts.skipped++;
-        counts.skips.push(`${test.fullName} — ${result.note ?? 'no reason given'}`);
+        counts.skips.push(`${test.fullName} — ${result.note ?? unselected}`);
       }
       if (result.state === 'passed' || result.state === 'failed') ran++;
     }
@@ -49,8 +52,16 @@ export function summaryLine(counts: RunCounts): string {
 
 /** See the module comment. */
 export default class SummaryReporter implements Reporter {
+  /** Why a test without a skip note did not run: a name filter (`-t`) the user gave, or none. */
+  private unselected = 'no reason given';
+
+  onInit(vitest: Vitest): void {
+    const pattern = vitest.config.testNamePattern;
+    if (pattern) this.unselected = `not selected by the name filter ${pattern}`;
+  }
+
   onTestRunEnd(modules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>, reason: TestRunEndReason): void {
-    const counts = countRun(modules, unhandledErrors);
+    const counts = countRun(modules, unhandledErrors, this.unselected);
     // A run that failed outside every test (a global set-up that threw: a browser missing,
     // a build missing) ran nothing, and must not read as green.
     if (reason === 'failed' && counts.failed === 0) counts.failed = 1;

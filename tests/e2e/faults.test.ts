@@ -270,49 +270,15 @@ describe.each(BROWSERS)('faults in $name', (browser) => {
       expect(next.open ? stepOf(next) : 'closed').toBe(stepOf(card) + 1);
     }));
 
-  it('the service worker stopped mid-tour: the next step action wakes it and the tour goes on', (context) => {
-    if (browser.name !== 'chromium') {
-      context.skip('Firefox has no way to stop an extension background from a test (chrome://serviceworker-internals is Chromium only); covered in Chromium');
-    }
-    return onPage(async (page) => {
+  it('the background stopped mid-tour (service worker, event page): the next step action wakes it and the tour goes on', () =>
+    onPage(async (page) => {
       await page.goto(shareLink(REACTIVATE_TASK, 'nl-NL'));
       await pointingAt(page, 1, 'Step 1 did not point at anything');
-      const internals = await session.newPage();
-      try {
-        await internals.goto('chrome://serviceworker-internals/');
-        const stopped = await internals.evaluate(async (origin) => {
-          const deadline = Date.now() + 10_000;
-          while (Date.now() < deadline) {
-            const scopes = [...document.querySelectorAll('.serviceworker-registration')].filter((entry) => entry.textContent?.includes(origin));
-            // The page's controls are <cr-button data-command="stop">, shown while the worker runs.
-            const stop = scopes.flatMap((entry) => [...entry.querySelectorAll<HTMLElement>('[data-command="stop"]')]).find((button) => button.offsetParent !== null);
-            if (stop) {
-              stop.click();
-              return true;
-            }
-            await new Promise((wait) => setTimeout(wait, 200));
-          }
-          return false;
-        }, session.extensionOrigin);
-        expect(stopped, 'chrome://serviceworker-internals listed the extension’s running worker').toBe(true);
-        await internals.evaluate(async (origin) => {
-          const deadline = Date.now() + 10_000;
-          while (Date.now() < deadline) {
-            const entry = [...document.querySelectorAll('.serviceworker-registration')].find((candidate) => candidate.textContent?.includes(origin));
-            const status = entry?.querySelector('.serviceworker-running-status .value')?.textContent ?? '';
-            if (status === 'STOPPED') return;
-            await new Promise((wait) => setTimeout(wait, 200));
-          }
-          throw new Error('the worker did not stop');
-        }, session.extensionOrigin);
-      } finally {
-        await internals.close();
-      }
+      await session.stopBackground();
       await page.bringToFront();
       await clickTarget(page);
       await pointingAt(page, 2, 'The tour did not go on after the worker was stopped');
       await page.reload();
       await pointingAt(page, 2, 'The woken worker did not keep the step');
-    });
-  });
+    }));
 });

@@ -77,6 +77,7 @@ export async function launchChromium(options: ChromiumLaunchOptions = {}): Promi
     async newPage() {
       return wrapPlaywright(await context.newPage());
     },
+    stopBackground: () => stopServiceWorker(context, extensionOrigin),
     async close() {
       await context.close();
       await rm(profile, { recursive: true, force: true });
@@ -97,6 +98,34 @@ export async function extensionWorker(context: BrowserContext): Promise<Worker> 
     await context.waitForEvent('serviceworker', { timeout: 1000 }).catch(() => undefined);
   }
   throw new Error(`The extension's service worker did not start within 30 s (${CHROME_BUILD})`);
+}
+
+/**
+ * Stops the extension's service worker with chrome://serviceworker-internals' Stop button
+ * (a `<cr-button data-command="stop">`, shown while the worker runs) and waits for the page
+ * to report it STOPPED. See BrowserSession.stopBackground.
+ */
+async function stopServiceWorker(context: BrowserContext, origin: string): Promise<void> {
+  const internals = await context.newPage();
+  try {
+    await internals.goto('chrome://serviceworker-internals/');
+    await internals.evaluate(async (extensionOrigin) => {
+      const entry = () => [...document.querySelectorAll('.serviceworker-registration')].find((candidate) => candidate.textContent?.includes(extensionOrigin));
+      const until = async (done: () => boolean, what: string) => {
+        const deadline = Date.now() + 10_000;
+        while (!done()) {
+          if (Date.now() > deadline) throw new Error(what);
+          await new Promise((wait) => setTimeout(wait, 200));
+        }
+      };
+      const stopButton = () => [...(entry()?.querySelectorAll<HTMLElement>('[data-command="stop"]') ?? [])].find((button) => button.offsetParent !== null);
+      await until(() => Boolean(stopButton()), 'chrome://serviceworker-internals listed no running worker of the extension');
+      stopButton()?.click();
+      await until(() => entry()?.querySelector('.serviceworker-running-status .value')?.textContent === 'STOPPED', 'the worker did not stop');
+    }, origin);
+  } finally {
+    await internals.close();
+  }
 }
 
 function wrapPlaywright(page: Page): TestPage {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
-import puppeteer, { type ElementHandle, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import manifest from '../../../manifest.json' with { type: 'json' };
 import { browserPath } from '../../../scripts/browsers';
 import { MAPPED_HOSTS } from './hosts';
@@ -49,6 +49,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Browse
     async newPage() {
       return wrapPuppeteer(await browser.newPage());
     },
+    stopBackground: () => terminateBackground(browser, ADDON_ID),
     close: () => browser.close(),
   };
 }
@@ -81,6 +82,38 @@ async function untilActionable(handle: ElementHandle<Element>, selector: string,
     previousBox = state.box;
     await new Promise((wait) => setTimeout(wait, 50));
   }
+}
+
+/** The raw WebDriver BiDi command channel under Puppeteer's Firefox browser. */
+interface BidiChannel {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+/**
+ * Stops the add-on's background (its event page) as Firefox does when it is idle, by running
+ * `Extension.terminateBackground()` in the browser's own chrome scope, the call behind
+ * about:debugging's "Terminate background script". Reaching the chrome scope over WebDriver
+ * BiDi (`moz:scope`) needs `--remote-allow-system-access`, which the launcher passes anyway.
+ * See BrowserSession.stopBackground.
+ */
+async function terminateBackground(browser: Browser, addonId: string): Promise<void> {
+  const channel = (browser as unknown as { connection: BidiChannel }).connection;
+  const tree = (await channel.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: { context: string }[] };
+  const context = tree.contexts[0]?.context;
+  if (!context) throw new Error('Firefox showed no chrome window to reach its add-on manager from');
+  const expression = `(async () => {
+    const extension = WebExtensionPolicy.getByID(${JSON.stringify(addonId)})?.extension;
+    if (!extension) return 'not installed';
+    if (extension.backgroundState !== 'running') return 'not running: ' + extension.backgroundState;
+    await extension.terminateBackground();
+    return extension.backgroundState;
+  })()`;
+  const evaluated = (await channel.send('script.evaluate', { expression, target: { context }, awaitPromise: true })).result as {
+    type: string;
+    result?: { value?: unknown };
+  };
+  const state = evaluated.type === 'success' ? evaluated.result?.value : JSON.stringify(evaluated);
+  if (state !== 'stopped') throw new Error(`Firefox did not stop the add-on's background: ${String(state)}`);
 }
 
 function wrapPuppeteer(page: Page): TestPage {

@@ -30,6 +30,14 @@ export interface BrowserSession {
   /** The extension's own origin with a trailing slash: `chrome-extension://<id>/`. */
   readonly extensionOrigin: string;
   newPage(): Promise<TestPage>;
+  /**
+   * Stops the extension's background as the browser does after it has been idle: Chromium's
+   * service worker through chrome://serviceworker-internals, Firefox's event page through the
+   * add-on's `terminateBackground` (what about:debugging's "Terminate background script"
+   * calls). Resolves once it has stopped.
+   * @throws when no running background is found or it does not stop within 10 s.
+   */
+  stopBackground(): Promise<void>;
   close(): Promise<void>;
 }
 
