@@ -55,6 +55,13 @@ export interface Step {
   readonly alerts: readonly Alert[];
   /** Alt texts of images in the step: descriptions of the UI, shown as text. */
   readonly images: readonly string[];
+  /**
+   * The same step in the catalog's other locales, by locale (`en-US` → its text, labels,
+   * route, content), where the compiler could align it through the English originals of
+   * bilingual revisions (src/catalog/align.ts); absent when it aligns with none. Lets a tour
+   * find its targets with the words of the admin center's own language.
+   */
+  readonly translations?: Readonly<Record<string, Pick<Step, 'text' | 'labels' | 'route' | 'content'>>>;
 }
 
 /** The steps of a task for one cloud. */
