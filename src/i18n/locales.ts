@@ -18,6 +18,15 @@ export const DEFAULT_UI_LANGUAGE: UiLanguage = 'en';
 const ALIASES: Readonly<Record<string, UiLanguage>> = { no: 'nb', nn: 'nb' };
 
 /**
+ * The language of a tag, whatever the extension speaks: its primary subtag in lower case, with
+ * Norwegian's aliases folded into `nb` (`nb-NO`, `no`, `nn` → `nb`; `de-AT` → `de`).
+ */
+export function languageOf(tag: string): string {
+  const primary = tag.toLowerCase().split(/[-_]/)[0] ?? '';
+  return ALIASES[primary] ?? primary;
+}
+
+/**
  * The UI language for a locale or language tag: `nb-NO` → `nb`, `no` → `nb`, `nl-BE` → `nl`,
  * anything unknown → `en`. Case-insensitive; `_` accepted for `-` (Chrome's `pt_BR` style).
  */
