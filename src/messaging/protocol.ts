@@ -4,7 +4,7 @@ import { LinkNoticeSchema, LocaleSchema, TaskIdSchema } from '../tour/session';
 
 /**
  * Every message between the extension's parts, one typed kind each with a valibot schema
- * (DESIGN.md: validate anything that crosses a boundary). A message that does not parse is
+ * (docs/architecture.md, "Messages" and "Choices"). A message that does not parse is
  * dropped. Who may send what is the background's business (src/background/router.ts).
  *
  *   content script ── contentReady, shareLinkOpened ──▶ background

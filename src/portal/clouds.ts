@@ -1,7 +1,7 @@
 /**
  * The clouds of the Microsoft 365 admin center and the host each one is served from.
  *
- * Source: ../shared/domain/admin-center.md, "Hosts, one per cloud". GCC High and DoD have
+ * Source: docs/admin-center.md, "Hosts, one per cloud". GCC High and DoD have
  * their own hosts but no DocFX moniker in the articles, so tours use their worldwide variant.
  */
 
@@ -20,7 +20,7 @@ export interface AdminHost {
   readonly wholeHost: boolean;
 }
 
-/** Every admin-center host, in the order of admin-center.md's table. */
+/** Every admin-center host, in the order of the table in docs/admin-center.md, "Hosts, one per cloud". */
 export const ADMIN_HOSTS: readonly AdminHost[] = [
   { host: 'admin.microsoft.com', cloud: 'worldwide', wholeHost: true },
   { host: 'admin.cloud.microsoft', cloud: 'worldwide', wholeHost: true },

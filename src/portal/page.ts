@@ -2,7 +2,7 @@ import { adminHostOf, type Cloud } from './clouds';
 
 /**
  * Admin-center pages the tours know by name. Routes are the URL fragment of the single-page
- * app; source: ../shared/domain/admin-center.md, "Routes".
+ * app; source: docs/admin-center.md, "Routes".
  */
 export type PageName = 'home' | 'your-products' | 'product-details' | 'licenses' | 'active-users' | 'other';
 

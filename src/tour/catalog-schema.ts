@@ -2,10 +2,10 @@ import * as v from 'valibot';
 import type { Alert, Article, Catalog, Inline, Step, Task, Variant } from './model';
 
 /**
- * valibot schema of the compiled tour catalog (the types in ./model.ts). The compiler
- * validates its output with it at build time (src/catalog); the runtime can validate any
- * catalog JSON that crosses a boundary with `parseCatalog` (../shared/DESIGN.md: "Validation of
- * anything that crosses a boundary … with a schema library").
+ * valibot schema of the compiled tour catalog (the types in ./model.ts). The compiler validates
+ * its output with it at build time (src/catalog); the runtime can validate any catalog JSON that
+ * crosses a boundary with `parseCatalog` (docs/architecture.md, "Choices": anything that crosses
+ * a boundary is checked with a schema library).
  */
 
 const nonEmpty = v.pipe(v.string(), v.minLength(1));

@@ -1,9 +1,10 @@
 /**
- * Guiding to the page a step happens on (issue 7: "a link for a step on another page still
- * works: the coach mark first guides to that page"). A share link, a reload or the admin's
- * own clicks can leave the tour on a step whose page is not the one shown: step 3 of the
- * reactivation happens on Your products (`#/subscriptions`), the link opened Home. Then the
- * coach mark first points at a link to that page, and the step goes on once it is reached.
+ * Guiding to the page a step happens on: a link for a step on another page still works, the
+ * coach mark first guides to that page (docs/architecture.md, "Finding a step's target").
+ * A share link, a reload or the admin's own clicks can leave the tour on a step whose page
+ * is not the one shown: step 3 of the reactivation happens on Your products
+ * (`#/subscriptions`), the link opened Home. Then the coach mark first points at a link to
+ * that page, and the step goes on once it is reached.
  *
  * Pure functions over the model and the DOM; the runner decides when to ask.
  */
