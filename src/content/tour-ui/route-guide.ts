@@ -8,6 +8,7 @@
  *
  * Pure functions over the model and the DOM; the runner decides when to ask.
  */
+import { comparableRoute, isWithinRoute } from '../../portal/page';
 import { isHiddenByStyle } from '../resolver/candidates';
 
 /** What route-guide needs of a step. */
@@ -17,11 +18,6 @@ interface RoutedStep {
 
 /** Subtrees the admin cannot see or reach (WAI-ARIA "excluded" elements). */
 const EXCLUDED = '[hidden],[aria-hidden="true"],[inert]';
-
-/** A route as compared here: the fragment without its query or trailing slashes, lower case. */
-function normalRoute(route: string): string {
-  return (route.split('?')[0] ?? '').replace(/\/+$/, '').toLowerCase();
-}
 
 /**
  * The route the step at `index` (0-based) happens on: the latest route among steps 0..index,
@@ -34,17 +30,6 @@ export function pageRouteOf(steps: readonly RoutedStep[], index: number): string
     if (route) return route;
   }
   return null;
-}
-
-/**
- * Whether `current` is the page of `route` or a page within it (`#/subscriptions/assets/42`
- * is within `#/subscriptions`: the details of a product are part of Your products).
- * Case-insensitive, as the admin center's routes are.
- */
-export function isWithinRoute(current: string, route: string): boolean {
-  const here = normalRoute(current);
-  const there = normalRoute(route);
-  return there !== '' && (here === there || here.startsWith(`${there}/`));
 }
 
 /**
@@ -85,7 +70,7 @@ export function findRouteLink(root: Document, route: string, exclude: readonly E
     }
     if (url.origin !== origin || !url.hash.startsWith('#/') || !isWithinRoute(url.hash, route)) continue;
     if (exclude.some((excluded) => excluded.contains(link)) || !isReachable(link)) continue;
-    const rank = (link.closest('nav, [role="navigation"]') ? 0 : 2) + (normalRoute(url.hash) === normalRoute(route) ? 0 : 1);
+    const rank = (link.closest('nav, [role="navigation"]') ? 0 : 2) + (comparableRoute(url.hash) === comparableRoute(route) ? 0 : 1);
     if (!best || rank < best.rank) best = { link, rank };
     if (rank === 0) break;
   }
