@@ -10,14 +10,12 @@
  */
 import { comparableRoute, isWithinRoute } from '../../portal/page';
 import { isHiddenByStyle } from '../resolver/candidates';
+import { EXCLUDED_SUBTREE } from '../resolver/page-index';
 
 /** What route-guide needs of a step. */
 interface RoutedStep {
   readonly route: string | null;
 }
-
-/** Subtrees the admin cannot see or reach (WAI-ARIA "excluded" elements). */
-const EXCLUDED = '[hidden],[aria-hidden="true"],[inert]';
 
 /**
  * The route the step at `index` (0-based) happens on: the latest route among steps 0..index,
@@ -47,7 +45,7 @@ export function routeToGuide(steps: readonly RoutedStep[], index: number, curren
 
 /** Whether the admin can see and reach the element. */
 function isReachable(element: Element): boolean {
-  return !element.closest(EXCLUDED) && !isHiddenByStyle(element);
+  return !element.closest(EXCLUDED_SUBTREE) && !isHiddenByStyle(element);
 }
 
 /**
