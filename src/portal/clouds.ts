@@ -5,8 +5,16 @@
  * their own hosts but no DocFX moniker in the articles, so tours use their worldwide variant.
  */
 
-/** A cloud (sovereign or national instance) of Microsoft 365. */
-export type Cloud = 'worldwide' | 'germany' | '21vianet' | 'gcc-high' | 'dod';
+/**
+ * Every cloud (sovereign or national instance) of Microsoft 365 the admin center runs in, in
+ * the order of docs/admin-center.md, "Hosts, one per cloud". The one list of clouds: the
+ * Cloud type, the message schemas and the stored prefs (CloudSchema, ./cloud-schema.ts)
+ * derive from it.
+ */
+export const CLOUDS = ['worldwide', 'germany', '21vianet', 'gcc-high', 'dod'] as const;
+
+/** A cloud of Microsoft 365: one of CLOUDS. */
+export type Cloud = (typeof CLOUDS)[number];
 
 /** One admin-center host and the cloud it belongs to. */
 export interface AdminHost {

@@ -44,9 +44,12 @@ export const StepSchema: v.GenericSchema<Step> = v.object({
   images: v.array(nonEmpty),
 });
 
+/** The cloud of a variant (VariantCloud in ./model.ts): `any` or a cloud with a DocFX moniker. */
+export const VariantCloudSchema = v.picklist(['any', 'worldwide', 'germany', '21vianet']);
+
 /** A variant: a cloud and at least one step. */
 export const VariantSchema: v.GenericSchema<Variant> = v.object({
-  cloud: v.picklist(['any', 'worldwide', 'germany', '21vianet']),
+  cloud: VariantCloudSchema,
   steps: v.pipe(v.array(StepSchema), v.minLength(1)),
 });
 
