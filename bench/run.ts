@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (issue 9): the performance table. Runs every figure in Debian's Chromium
+ * `npm run bench`: the performance table (README.md, "Benchmark"). Runs every figure in Debian's Chromium
  * against the replica (large tenant for the heavy ones), prints the table with budgets, and
  * writes bench/results.json.
  *

@@ -13,7 +13,7 @@ export interface NamedStep {
   readonly step: StepInput;
 }
 
-/** The labelled seed steps by locale, from the catalog CLI (DESIGN.md contract). */
+/** The labelled seed steps by locale, from the catalog CLI (docs/architecture.md, "Catalog CLI"). */
 export function labelledSteps(): Map<string, NamedStep[]> {
   const json = execFileSync('npx', ['tsx', 'src/catalog/cli.ts', '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 });
   const catalog = JSON.parse(json) as CatalogJson;

@@ -21,8 +21,9 @@ const EXPIRED_ID = '2f1b7c3e-0a4d-4e8f-9b21-5c6d7e8f0002';
 const CARD_NUMBER = '4111111111111111';
 
 /**
- * The share link (DESIGN.md contract) that starts the demo tour at step 1 on a fresh replica
- * (`replica-reset=1` forgets earlier reactivations, so the subscription is Expired again).
+ * The share link (docs/architecture.md, "Share link") that starts the demo tour at step 1 on a
+ * fresh replica (`replica-reset=1` forgets earlier reactivations, so the subscription is Expired
+ * again).
  */
 export function demoShareLink(host = 'admin.microsoft.com'): string {
   const query = new URLSearchParams({ 'replica-reset': '1', lang: DEMO_LOCALE, 'ac-tour': DEMO_TASK, 'ac-lang': DEMO_LOCALE, 'ac-step': '1' });

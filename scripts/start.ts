@@ -1,5 +1,5 @@
 /**
- * `npm start` (DESIGN.md, Commands contract): builds the extension (dist/chrome, dist/firefox)
+ * `npm start` (docs/architecture.md, "Commands"): builds the extension (dist/chrome, dist/firefox)
  * and the replica admin center (dist/portal), serves the replica over HTTPS at the real host
  * names, and then
  * - with a display (`DISPLAY` set): opens Chromium with the extension loaded on the replica's

@@ -34,7 +34,7 @@ const APPEARS_LATER = {
 /** An expired subscription of the replica's demo data: its menu offers Reactivate. */
 const EXPIRED_ID = '2f1b7c3e-0a4d-4e8f-9b21-5c6d7e8f0002';
 
-/** The share link (DESIGN.md contract) on the large tenant's Your products page. */
+/** The share link (docs/architecture.md, "Share link") on the large tenant's Your products page. */
 function shareLink(port: number, tour: { task: string; locale: string; step: number }): string {
   const query = `ac-tour=${encodeURIComponent(tour.task)}&ac-lang=${tour.locale}&ac-step=${tour.step}&lang=${tour.locale}&tenant=large`;
   return benchUrl(port, `/Adminportal/Home?${query}#/subscriptions`);

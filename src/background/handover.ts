@@ -4,11 +4,12 @@ import { injectTourUi } from './inject';
 import { readHandover, removeSession, setSession } from './sessions';
 
 /**
- * Takes over the tours that ran before the extension was reloaded or updated (issue 8,
- * "the extension reloaded mid-tour"): for each mirrored session whose tab still shows the
- * admin center, the session is restored, and the content script (browsers do not add it to
- * open tabs of a reloaded extension) and the tour UI are injected again. The new tour UI
- * removes what the old one left in the page. Sessions of closed or navigated-away tabs go.
+ * Takes over the tours that ran before the extension was reloaded or updated
+ * (docs/architecture.md, "Storage": the `handover` mirror), so an admin mid-tour loses
+ * nothing: for each mirrored session whose tab still shows the admin center, the session is
+ * restored, and the content script (browsers do not add it to open tabs of a reloaded
+ * extension) and the tour UI are injected again. The new tour UI removes what the old one
+ * left in the page. Sessions of closed or navigated-away tabs go.
  */
 export async function resumeToursAfterReload(): Promise<void> {
   const contentScripts = browser.runtime.getManifest().content_scripts?.flatMap((script) => script.js ?? []) ?? [];

@@ -4,9 +4,10 @@ import browser from 'webextension-polyfill';
 export const TOUR_UI_FILE = 'tour-ui.js';
 
 /**
- * Injects the tour UI into a tab's top frame (DESIGN.md: the heavy UI is injected only when
- * a tour runs). It runs in the content script's isolated world and guards itself against a
- * second injection. Needs the `scripting` permission and host access to the admin hosts.
+ * Injects the tour UI into a tab's top frame (docs/architecture.md, "Data flow": the heavy UI is
+ * injected only when a tour runs). It runs in the content script's isolated world and guards
+ * itself against a second injection. Needs the `scripting` permission and host access to the
+ * admin hosts.
  * @returns false when the tab cannot be scripted (closed, navigated away, not an admin page).
  */
 export async function injectTourUi(tabId: number): Promise<boolean> {

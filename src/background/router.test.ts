@@ -1,7 +1,7 @@
 /**
- * The background's message router (issue 8): who may send what. Messages from another
- * extension, from a page that is not the admin center, from a subframe, or not of the
- * protocol's shape are dropped and logged once; valid ones act. The enterprise policy
+ * The background's message router: who may send what (docs/architecture.md, "Messages"). Messages
+ * from another extension, from a page that is not the admin center, from a subframe, or not of
+ * the protocol's shape are dropped and logged once; valid ones act. The enterprise policy
  * (src/settings/policy.ts) refuses share links and tasks the organisation does not offer.
  *
  * webextension-polyfill is replaced by a small in-memory browser, the catalog by two tasks.

@@ -4,7 +4,8 @@ import { type TourSession, TourSessionSchema } from '../tour/session';
 
 /**
  * Tour sessions per tab in storage.session: memory only, gone when the browser closes, and
- * kept while the service worker sleeps or restarts (issue 5, issue 8).
+ * kept while the service worker sleeps or restarts (docs/architecture.md, "Storage"): a
+ * tour must outlive route changes, full page loads and the worker being stopped.
  *
  * storage.session is also emptied when the extension is reloaded or updated, so every
  * session is mirrored in storage.local under HANDOVER_KEY; the new instance takes the tours

@@ -12,7 +12,8 @@ export interface ShareOutcome {
 }
 
 /**
- * Turns a read share link into the nearest sensible tour (issue 7): an unknown task or an
+ * Turns a read share link into the nearest sensible tour (docs/architecture.md,
+ * "Share link"): an unknown task or an
  * unreadable link starts nothing; a language the task lacks falls back to the nearest one
  * the task has (the admin's preferred, then the first); a step out of range starts at step 1.
  * Each deviation comes with a notice for the admin. Never throws.

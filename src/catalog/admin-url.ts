@@ -1,6 +1,6 @@
 /**
  * Admin-center URLs written directly in an article (not through an fwlink) → route.
- * Source: ../shared/domain/admin-center.md, "Hosts, one per cloud" and "Routes".
+ * Source: docs/admin-center.md, "Hosts, one per cloud" and "Routes".
  */
 
 /** Hosts whose every page is the admin center. */

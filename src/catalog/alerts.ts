@@ -6,7 +6,7 @@ import type { DocsLocation } from './links';
 /**
  * DocFX alerts: `> [!NOTE]` and friends (also nested in list items), and the plain bold
  * forms machine translation turns them into (`**Notă:** …`, `> **Important:** …`).
- * Source: ../shared/domain/admin-center.md, "Article format".
+ * Source: docs/admin-center.md, "Article format".
  */
 
 const DOCFX_KINDS: Readonly<Record<string, AlertKind>> = {

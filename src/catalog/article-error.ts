@@ -21,7 +21,7 @@ export class ArticleError extends Error {
     super(`${file}:${line}:${column}: ${reason}`);
   }
 
-  /** `FILE:LINE:COL: message`, the format editors and CI annotate (../shared/DESIGN.md). */
+  /** `FILE:LINE:COL: message`, the format editors and CI annotate (docs/architecture.md, "Catalog CLI"). */
   format(): string {
     return this.message;
   }

@@ -1,5 +1,5 @@
 /**
- * The catalog CLI, a contract in ../shared/DESIGN.md:
+ * The catalog CLI, a contract (docs/architecture.md, "Catalog CLI"):
  *   npm run catalog --silent -- [--json] [--summary] [FILE...]
  * Prints the compiled catalog of FILEs (default: every article under src/articles) as JSON
  * on stdout, or with --summary a readable table. A broken article prints

@@ -29,7 +29,7 @@ export interface CompiledArticle {
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
 /**
- * Compiles one docs article (DocFX-flavoured markdown, ../shared/domain/admin-center.md
+ * Compiles one docs article (DocFX-flavoured markdown, docs/admin-center.md
  * "Article format") into the tour model.
  * @param source the article text
  * @param file   its path as shown in errors and stored as Article.sourceFile

@@ -20,7 +20,7 @@ const LOCALE_PATTERN = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 /**
  * Reads the front matter of a parsed article (the `yaml` node remark-frontmatter puts first).
- * Field names: ../shared/domain/admin-center.md, "Article format".
+ * Field names: docs/admin-center.md, "Article format".
  * @throws ArticleError when the front matter is missing (1:1), is not valid YAML or not a
  *   mapping (at the YAML error), or lacks `title`, `ms.assetid` or a valid
  *   `ms.contentlocale`, or has a date that is not `MM/DD/YYYY` or `YYYY-MM-DD` (at the key).

@@ -1,6 +1,6 @@
 /**
  * The catalog compiler's public API (build time only: Node, never shipped).
- * ../shared/DESIGN.md, "What flows where"; issue 3.
+ * docs/architecture.md, "Data flow" and "Catalog CLI".
  */
 export { ArticleError, type SourcePoint } from './article-error';
 export { type CompiledArticle, type CompileOptions, compileArticle } from './compile-article';

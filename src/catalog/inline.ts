@@ -12,7 +12,7 @@ export interface InlineResult {
 /**
  * Converts mdast phrasing content to the catalog's inline tree (text, strong, code, link,
  * break: no HTML reaches the overlay). Emphasis is flattened (the model has no emphasis);
- * raw `<a href="…" target="_blank">…</a>` HTML (admin-center.md, "Article format") becomes a
+ * raw `<a href="…" target="_blank">…</a>` HTML (docs/admin-center.md, "Article format") becomes a
  * link; `<br>` a break; any other HTML is dropped, keeping the text between tags. Links are
  * resolved with `resolveLink`; one that cannot be (mailto:, javascript:, malformed) keeps
  * only its text. Whitespace runs collapse to one space. Never throws.

@@ -11,7 +11,7 @@ import { plainText } from './inline';
  *   [Abonnementer-siden](fwlink)`) is navigation, satisfied by its route, not a label; links
  *   into the docs are never labels.
  * Labels are trimmed of the sentence punctuation machine translation pulls into the bold
- * (`**Reactivare.**`), and a label repeated (in any letter case) is kept once, as first written. Source: ../shared/domain/admin-center.md,
+ * (`**Reactivare.**`), and a label repeated (in any letter case) is kept once, as first written. Source: docs/admin-center.md,
  * "Article format" (breadcrumb forms, misplaced bold and link boundaries).
  */
 export function labelsOf(content: readonly Inline[]): string[] {

@@ -41,7 +41,7 @@ export interface ResolvedLink {
  * - relative links (`../../admin/x.md`, `renew.md#anchor`, `#anchor`) resolve against the
  *   article's docs URL; root-relative ones (`/microsoft-365/…`) against the locale's root;
  *   a trailing `.md` is dropped, as the docs site serves pages without it.
- * - fwlinks and admin-center URLs get their route (admin-center.md).
+ * - fwlinks and admin-center URLs get their route (docs/admin-center.md, "fwlinks", "Routes").
  * Returns null for anything else (`mailto:`, `javascript:`, malformed URLs): the caller keeps
  * the link text as plain text. Never throws.
  */

@@ -6,13 +6,13 @@ import { ArticleError, type SourcePoint } from './article-error';
  * DocFX moniker ranges (`::: moniker range="o365-worldwide"` … `::: moniker-end`) found on
  * the mdast, not in the raw text: remark parses a marker as a paragraph of its own, or, when
  * the end marker is indented under a list, as a line of the item's last paragraph or as an
- * indented code block. Source: ../shared/domain/admin-center.md, "Article format".
+ * indented code block. Source: docs/admin-center.md, "Article format".
  */
 
 /** A cloud a moniker range can name. */
 export type MonikerCloud = Exclude<VariantCloud, 'any'>;
 
-/** DocFX moniker → cloud (admin-center.md, "Hosts, one per cloud"). */
+/** DocFX moniker → cloud (docs/admin-center.md, "Hosts, one per cloud"). */
 export const MONIKER_CLOUDS: Readonly<Record<string, MonikerCloud>> = {
   'o365-worldwide': 'worldwide',
   'o365-germany': 'germany',

@@ -4,7 +4,7 @@ import type { ScopedBlock } from './monikers';
 
 /**
  * An article section: a heading or a bold title paragraph and the blocks up to the next one.
- * Source of the format: ../shared/domain/admin-center.md, "Article format".
+ * Source of the format: docs/admin-center.md, "Article format".
  */
 export interface Section {
   /** `<a name>` of the heading; null for a bold-titled section or a heading without one. */

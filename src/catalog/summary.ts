@@ -4,7 +4,8 @@ import type { Catalog } from '../tour/model';
 export const UNTARGETED = '(untargeted)';
 
 /**
- * A plain-text table for a helpdesk author checking what an article yields (issue 3):
+ * A plain-text table for a helpdesk author checking what an article yields (the CLI's
+ * `--summary`, docs/architecture.md, "Catalog CLI"):
  * one row per task variant with the article slug, locale, task key (the id without the
  * `ms.assetid/` prefix), cloud, step count, and each step's labels (`1: Billing, Your
  * products`, labels joined by `, `) or `(untargeted)`, plus `→ #/route` when routed.

@@ -9,7 +9,7 @@ import { stepOf } from './steps';
 
 /**
  * Section anchors with a fixed meaning, English in every locale
- * (../shared/domain/admin-center.md, "Article format").
+ * (docs/admin-center.md, "Article format").
  */
 export const PREREQUISITE_ANCHORS: ReadonlySet<string> = new Set(['before-you-begin', 'prerequisites']);
 /** Sections of links to other articles: never tasks. */

@@ -5,7 +5,8 @@
  * popup, tells the background once that the page loaded (which injects the tour UI when a
  * tour runs in this tab), and hands over a share link's parameters, removing them from the
  * address bar. It installs one message listener and nothing else: no observers, no timers,
- * no DOM changes while no tour runs (issue 2, issue 9's idle budget).
+ * no DOM changes while no tour runs: every admin page pays for this script, so it must cost
+ * nothing while idle (docs/architecture.md, "Choices"; the benchmark's idle figures).
  *
  * It talks to the extension APIs directly instead of through webextension-polyfill: the
  * polyfill would multiply the size of the one script every admin page pays for, and the

@@ -3,9 +3,9 @@ import { fallbackChainOf, UI_LANGUAGES } from './locales';
 
 /**
  * The extension's own words through i18next, read from `_locales/<lang>/messages.json`, the
- * single source the browsers also read for the manifest (DESIGN.md). Each entry's `message`
- * is an i18next string: `{{name}}` interpolation, plurals as `key_one` / `key_other`.
- * Keys are flat (messages.json allows no dots), so i18next's key separator is off.
+ * single source the browsers also read for the manifest (docs/architecture.md, "Choices"). Each
+ * entry's `message` is an i18next string: `{{name}}` interpolation, plurals as `key_one` /
+ * `key_other`. Keys are flat (messages.json allows no dots), so i18next's key separator is off.
  */
 
 /** The shape of one `_locales/<lang>/messages.json`. */

@@ -1,7 +1,7 @@
 /**
- * Locale codes in one place (issue 6): article locales are BCP 47 with a region (`nb-NO`),
- * the extension's UI languages are the browsers' `_locales` folder names (`nb`), and each
- * has a fallback chain ending in English.
+ * Locale codes in one place (docs/architecture.md, "Vocabulary": locale, UI language):
+ * article locales are BCP 47 with a region (`nb-NO`), the extension's UI languages are the
+ * browsers' `_locales` folder names (`nb`), and each has a fallback chain ending in English.
  */
 
 /** The UI languages the extension speaks, as `_locales/<lang>` folder names. */
@@ -37,7 +37,8 @@ export function uiLanguageOf(tag: string | null | undefined): UiLanguage {
 }
 
 /**
- * The fallback chain i18next walks for a UI language: `nb` → `no` → `en` (issue 6), others
+ * The fallback chain i18next walks for a UI language: `nb` → `no` → `en` (Norwegian Bokmål
+ * is often reported as the macro language `no`, see ALIASES), others
  * straight to `en`.
  */
 export function fallbackChainOf(language: string): string[] {

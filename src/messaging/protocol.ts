@@ -1,10 +1,11 @@
 import * as v from 'valibot';
-import { StepSchema } from '../tour/catalog-schema';
+import { CloudSchema } from '../portal/cloud-schema';
+import { StepSchema, VariantCloudSchema } from '../tour/catalog-schema';
 import { LinkNoticeSchema, LocaleSchema, TaskIdSchema } from '../tour/session';
 
 /**
  * Every message between the extension's parts, one typed kind each with a valibot schema
- * (DESIGN.md: validate anything that crosses a boundary). A message that does not parse is
+ * (docs/architecture.md, "Messages" and "Choices"). A message that does not parse is
  * dropped. Who may send what is the background's business (src/background/router.ts).
  *
  *   content script ── contentReady, shareLinkOpened ──▶ background
@@ -61,9 +62,6 @@ export const BackgroundRequest = v.variant('type', [
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequest>;
 
-/** The variant clouds a view can show (src/tour/model.ts VariantCloud). */
-const VariantCloudSchema = v.picklist(['any', 'worldwide', 'germany', '21vianet']);
-
 /**
  * What the tour UI shows: the task's steps for this tab's cloud, in the session's language,
  * and where the admin is. Sent by value so the tour UI bundles no catalog.
@@ -109,7 +107,7 @@ export type TourSummary = v.InferOutput<typeof TourSummarySchema>;
 /** Reply to popupStateGet. `page` follows src/portal/page.ts AdminPage. */
 export const PopupStateReply = v.object({
   page: v.nullable(
-    v.object({ host: v.string(), cloud: v.picklist(['worldwide', 'germany', '21vianet', 'gcc-high', 'dod']), route: v.string(), page: v.string() }),
+    v.object({ host: v.string(), cloud: CloudSchema, route: v.string(), page: v.string() }),
   ),
   tour: v.nullable(TourSummarySchema),
 });

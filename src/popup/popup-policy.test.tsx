@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * The popup under an organisation's policy (src/settings/policy.ts, issue 8): it offers only
+ * The popup under an organisation's policy (src/settings/policy.ts, docs/enterprise.md): it offers only
  * the allowed tasks, starts in the organisation's default language, says which settings the
  * organisation sets, and explains a start the policy refuses.
  */

@@ -19,7 +19,8 @@ export function routeOfStep(steps: readonly Step[], index: number): string | nul
 }
 
 /**
- * The share link (DESIGN.md contract) for a task at a step, for the popup's "Copy link".
+ * The share link (docs/architecture.md, "Share link") for a task at a step, for the popup's "Copy
+ * link".
  * @param adminUrl the admin tab's URL (the link uses the host the admin is on), or null when
  *   the tab is not the admin center: DEFAULT_ADMIN_URL then.
  * @param index 0-based step index; the link carries it 1-based.

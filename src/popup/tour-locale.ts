@@ -13,7 +13,7 @@ export interface TourLocaleHints {
 }
 
 /**
- * The tour locale the popup starts with (issue 6): the running tour's, else the remembered
+ * The tour locale the popup starts with: the running tour's, else the remembered
  * choice, else the admin center's UI language when an article exists in it, else the
  * browser's language, else the first available. Only locales in `available` are returned
  * (the matching of `nb` to `nb-NO` is bestLocale's, src/i18n/locales.ts).

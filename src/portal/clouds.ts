@@ -1,12 +1,20 @@
 /**
  * The clouds of the Microsoft 365 admin center and the host each one is served from.
  *
- * Source: ../shared/domain/admin-center.md, "Hosts, one per cloud". GCC High and DoD have
+ * Source: docs/admin-center.md, "Hosts, one per cloud". GCC High and DoD have
  * their own hosts but no DocFX moniker in the articles, so tours use their worldwide variant.
  */
 
-/** A cloud (sovereign or national instance) of Microsoft 365. */
-export type Cloud = 'worldwide' | 'germany' | '21vianet' | 'gcc-high' | 'dod';
+/**
+ * Every cloud (sovereign or national instance) of Microsoft 365 the admin center runs in, in
+ * the order of docs/admin-center.md, "Hosts, one per cloud". The one list of clouds: the
+ * Cloud type, the message schemas and the stored prefs (CloudSchema, ./cloud-schema.ts)
+ * derive from it.
+ */
+export const CLOUDS = ['worldwide', 'germany', '21vianet', 'gcc-high', 'dod'] as const;
+
+/** A cloud of Microsoft 365: one of CLOUDS. */
+export type Cloud = (typeof CLOUDS)[number];
 
 /** One admin-center host and the cloud it belongs to. */
 export interface AdminHost {
@@ -20,7 +28,7 @@ export interface AdminHost {
   readonly wholeHost: boolean;
 }
 
-/** Every admin-center host, in the order of admin-center.md's table. */
+/** Every admin-center host, in the order of the table in docs/admin-center.md, "Hosts, one per cloud". */
 export const ADMIN_HOSTS: readonly AdminHost[] = [
   { host: 'admin.microsoft.com', cloud: 'worldwide', wholeHost: true },
   { host: 'admin.cloud.microsoft', cloud: 'worldwide', wholeHost: true },

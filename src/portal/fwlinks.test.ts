@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fwlinkIdOf, routeOfFwlink } from './fwlinks';
 
-describe('routeOfFwlink (table in ../shared/domain/admin-center.md)', () => {
+describe('routeOfFwlink (table in docs/admin-center.md, "fwlinks")', () => {
   it.each([
     ['https://go.microsoft.com/fwlink/p/?linkid=842054', '#/subscriptions'],
     ['https://go.microsoft.com/fwlink/p/?linkid=847745', '#/subscriptions'],

@@ -3,12 +3,12 @@
  * and the admin-center route each one opens. Pure data and functions: the catalog compiler
  * uses them at build time, the extension's runtime may use them too.
  *
- * Source: ../shared/domain/admin-center.md, sections "fwlinks" and "Routes". An fwlink not
+ * Source: docs/admin-center.md, sections "fwlinks" and "Routes". An fwlink not
  * in this table is an ordinary external link (same source). 874703 is deliberately absent:
  * it most likely links to the "Reactivate your subscription" article itself, not to a page.
  */
 
-/** A cloud an fwlink is documented for (admin-center.md, "Hosts, one per cloud"). */
+/** A cloud an fwlink is documented for (docs/admin-center.md, "Hosts, one per cloud"). */
 export type FwlinkCloud = 'worldwide' | 'germany' | '21vianet';
 
 /** What a known fwlink opens: the route (URL fragment, e.g. `#/subscriptions`) and its cloud. */
@@ -17,7 +17,7 @@ export interface FwlinkTarget {
   readonly cloud: FwlinkCloud;
 }
 
-/** Known admin-center fwlinks by link id (admin-center.md, "fwlinks"). */
+/** Known admin-center fwlinks by link id (docs/admin-center.md, "fwlinks"). */
 export const ADMIN_FWLINKS: Readonly<Record<string, FwlinkTarget>> = {
   '842054': { route: '#/subscriptions', cloud: 'worldwide' }, // Billing > Your products
   '847745': { route: '#/subscriptions', cloud: 'germany' }, // Billing > Subscriptions
@@ -54,7 +54,7 @@ export function fwlinkIdOf(url: string): string | null {
 /**
  * The admin-center route an fwlink opens, e.g. `routeOfFwlink(
  * 'https://go.microsoft.com/fwlink/p/?linkid=842054')` → `'#/subscriptions'`; null for an
- * unknown fwlink or a URL that is not an fwlink. Never throws. Source: admin-center.md.
+ * unknown fwlink or a URL that is not an fwlink. Never throws. Source: docs/admin-center.md, "fwlinks".
  */
 export function routeOfFwlink(url: string): string | null {
   const id = fwlinkIdOf(url);

@@ -56,4 +56,16 @@ describe('routes', () => {
     expect(isWithinRoute('#/subscriptionsx', '#/subscriptions')).toBe(false);
     expect(isWithinRoute('#/homepage', '#/subscriptions')).toBe(false);
   });
+
+  it('ignores case, trailing slashes and the fragment’s query on either side', () => {
+    expect(isWithinRoute('#/Subscriptions/assets/42', '#/subscriptions/')).toBe(true);
+    expect(isWithinRoute('#/subscriptions/?x=1', '#/subscriptions')).toBe(true);
+    expect(isWithinRoute('#/users', '#/Users?filter=1')).toBe(true);
+    expect(isWithinRoute('#/subscriptionsX', '#/subscriptions')).toBe(false);
+  });
+
+  it('finds nothing within an empty route', () => {
+    expect(isWithinRoute('#/homepage', '')).toBe(false);
+    expect(isWithinRoute('', '')).toBe(false);
+  });
 });

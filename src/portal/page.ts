@@ -2,7 +2,7 @@ import { adminHostOf, type Cloud } from './clouds';
 
 /**
  * Admin-center pages the tours know by name. Routes are the URL fragment of the single-page
- * app; source: ../shared/domain/admin-center.md, "Routes".
+ * app; source: docs/admin-center.md, "Routes".
  */
 export type PageName = 'home' | 'your-products' | 'product-details' | 'licenses' | 'active-users' | 'other';
 
@@ -77,12 +77,22 @@ export function pageOfRoute(route: string): PageName {
 }
 
 /**
+ * A route as routes are compared: the fragment without its query or trailing slashes, in
+ * lower case (`#/Subscriptions/?x=1` → `#/subscriptions`), since the admin center's routing
+ * ignores case (docs/admin-center.md, "Routes").
+ */
+export function comparableRoute(route: string): string {
+  return (route.split('?')[0] ?? '').replace(/\/+$/, '').toLowerCase();
+}
+
+/**
  * Whether the page at `current` satisfies a step that links `target`: the same route, or a
- * sub-route of it (`#/subscriptions/assets/1` is within `#/subscriptions`). Case-insensitive,
- * as the admin center's routing is.
+ * sub-route of it (`#/subscriptions/assets/1` is within `#/subscriptions`: a product's
+ * details are part of Your products; docs/admin-center.md, "Routes"). Both are compared as
+ * comparableRoute gives them; an empty `target` contains nothing.
  */
 export function isWithinRoute(current: string, target: string): boolean {
-  const here = current.toLowerCase();
-  const there = target.toLowerCase().replace(/\/+$/, '');
-  return here === there || here.startsWith(`${there}/`);
+  const here = comparableRoute(current);
+  const there = comparableRoute(target);
+  return there !== '' && (here === there || here.startsWith(`${there}/`));
 }

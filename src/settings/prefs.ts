@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import browser from 'webextension-polyfill';
+import { CloudSchema } from '../portal/cloud-schema';
 import { LocaleSchema } from '../tour/session';
 
 /**
@@ -11,7 +12,7 @@ export const PrefsSchema = v.object({
   tourLocale: v.optional(v.nullable(LocaleSchema), null),
   /** null: follow the tour language. */
   uiLanguage: v.optional(v.nullable(v.picklist(['en', 'nl', 'nb', 'lv', 'ro'])), null),
-  lastCloud: v.optional(v.nullable(v.picklist(['worldwide', 'germany', '21vianet', 'gcc-high', 'dod'])), null),
+  lastCloud: v.optional(v.nullable(CloudSchema), null),
 });
 export type Prefs = v.InferOutput<typeof PrefsSchema>;
 

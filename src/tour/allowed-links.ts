@@ -1,7 +1,8 @@
 import { ADMIN_HOSTS } from '../portal/clouds';
 
 /**
- * Hosts a link in a step may open (issue 8): Microsoft's docs, support and link-redirect
+ * Hosts a link in a step may open (least privilege: an article's link must not lead the
+ * admin to an arbitrary site): Microsoft's docs, support and link-redirect
  * hosts, and the admin-center hosts. Anything else is shown as plain text, not a link.
  */
 const ALLOWED_HOSTS: ReadonlySet<string> = new Set([

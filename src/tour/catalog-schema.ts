@@ -2,10 +2,10 @@ import * as v from 'valibot';
 import type { Alert, Article, Catalog, Inline, Step, Task, Variant } from './model';
 
 /**
- * valibot schema of the compiled tour catalog (the types in ./model.ts). The compiler
- * validates its output with it at build time (src/catalog); the runtime can validate any
- * catalog JSON that crosses a boundary with `parseCatalog` (../shared/DESIGN.md: "Validation of
- * anything that crosses a boundary … with a schema library").
+ * valibot schema of the compiled tour catalog (the types in ./model.ts). The compiler validates
+ * its output with it at build time (src/catalog); the runtime can validate any catalog JSON that
+ * crosses a boundary with `parseCatalog` (docs/architecture.md, "Choices": anything that crosses
+ * a boundary is checked with a schema library).
  */
 
 const nonEmpty = v.pipe(v.string(), v.minLength(1));
@@ -44,9 +44,12 @@ export const StepSchema: v.GenericSchema<Step> = v.object({
   images: v.array(nonEmpty),
 });
 
+/** The cloud of a variant (VariantCloud in ./model.ts): `any` or a cloud with a DocFX moniker. */
+export const VariantCloudSchema = v.picklist(['any', 'worldwide', 'germany', '21vianet']);
+
 /** A variant: a cloud and at least one step. */
 export const VariantSchema: v.GenericSchema<Variant> = v.object({
-  cloud: v.picklist(['any', 'worldwide', 'germany', '21vianet']),
+  cloud: VariantCloudSchema,
   steps: v.pipe(v.array(StepSchema), v.minLength(1)),
 });
 

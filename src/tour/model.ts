@@ -3,7 +3,7 @@
  * popup, the background and the tour UI read. Plain JSON-serialisable data only, so the
  * same shapes cross message boundaries and live in the bundled catalog.
  *
- * Vocabulary (../shared/DESIGN.md): an article teaches tasks; a task has one variant per
+ * Vocabulary (docs/architecture.md, "Vocabulary"): an article teaches tasks; a task has one variant per
  * cloud; a variant is an ordered list of steps; a step may name UI labels (its targets).
  */
 
@@ -11,7 +11,7 @@
  * A cloud the admin center runs in, as the articles' DocFX monikers name them
  * (`o365-worldwide`, `o365-germany`, `o365-21vianet`). `any` means the article has no
  * moniker ranges: its steps hold in every cloud. GCC High and DoD have no moniker in the
- * seed articles and use the worldwide variant (../shared/domain/admin-center.md).
+ * seed articles and use the worldwide variant (docs/admin-center.md, "Hosts, one per cloud").
  */
 export type VariantCloud = 'any' | 'worldwide' | 'germany' | '21vianet';
 

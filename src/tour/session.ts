@@ -8,7 +8,7 @@ export const LocaleSchema = v.pipe(v.string(), v.maxLength(35), v.regex(/^[a-z]{
 
 /**
  * Why a tour opened from a share link is not exactly what the link asked for; the tour UI
- * shows it once on a card, in the admin's language (issue 7).
+ * shows it once on a card, in the admin's language (docs/architecture.md, "Share link").
  */
 export const LinkNoticeSchema = v.object({
   /** i18n key of the reason, e.g. `linkUnknownTask`. */

@@ -6,9 +6,10 @@ import { encodeShareLink, MAX_SHARE_URL_LENGTH, readShareLink, readShareParams, 
 import { MAX_SHARE_PARAM_LENGTH, rawShareParams, SHARE_PARAMS, withoutShareParams } from './share-params';
 
 /**
- * The share-link codec (issue 7) against arbitrary input: links come from outside, so any
- * string must give a request or a clear refusal, never an exception; what we encode must read
- * back unchanged; and removing the parameters must leave the rest of the admin's URL alone.
+ * The share-link codec (docs/architecture.md, "Share link") against arbitrary input: links come
+ * from outside, so any string must give a request or a clear refusal, never an exception; what we
+ * encode must read back unchanged; and removing the parameters must leave the rest of the admin's
+ * URL alone.
  */
 
 const RUNS = { numRuns: 3000 };

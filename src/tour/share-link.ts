@@ -3,7 +3,7 @@ import { LocaleSchema, TaskIdSchema } from './session';
 import { MAX_SHARE_PARAM_LENGTH, SHARE_PARAMS } from './share-params';
 
 /**
- * The share link (DESIGN.md, contract): an admin-center URL with `ac-tour` (task id),
+ * The share link (docs/architecture.md, "Share link"): an admin-center URL with `ac-tour` (task id),
  * `ac-lang` (BCP 47 locale) and `ac-step` (1-based), e.g.
  * `https://admin.microsoft.com/Adminportal/Home?ac-tour=<id>&ac-lang=nl-NL&ac-step=2#/subscriptions`.
  * Links come from outside: every field is checked, nothing in them is ever executed.

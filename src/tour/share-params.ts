@@ -1,7 +1,7 @@
 /**
  * The share link's parameter names and the two URL chores the always-injected content
  * script needs, kept apart from the codec (share-link.ts) so that script stays tiny.
- * Contract: ../shared/DESIGN.md, "Share link".
+ * Contract: docs/architecture.md, "Share link".
  */
 
 /** The query parameters of a share link. */

@@ -3,7 +3,7 @@ import type { Task, Variant, VariantCloud } from './model';
 
 /**
  * The variant cloud for an admin-center cloud: GCC High and DoD have no moniker in the
- * articles and follow worldwide (../shared/domain/admin-center.md, "Hosts"); null (unknown)
+ * articles and follow worldwide (docs/admin-center.md, "Hosts, one per cloud"); null (unknown)
  * is worldwide too.
  */
 export function variantCloudOf(cloud: Cloud | null): VariantCloud {

@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import type { BenchResults } from '../../bench/run';
 
 /**
- * The benchmark's smoke run (issue 9): `bench/run.ts --quick` as a separate process, the way
- * `npm run bench` runs it, writing to a temporary file so bench/results.json keeps the last
- * full run. It checks that every figure is there and numeric, not that budgets are met: the
- * bench reports budgets, tests do not time things.
+ * The benchmark's smoke run (README.md, "Benchmark"): `bench/run.ts --quick` as a separate
+ * process, the way `npm run bench` runs it, writing to a temporary file so bench/results.json
+ * keeps the last full run. It checks that every figure is there and numeric, not that budgets are
+ * met: the bench reports budgets, tests do not time things.
  */
 const EXPECTED = [
   'idle.rawBytes',

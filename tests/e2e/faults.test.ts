@@ -1,5 +1,5 @@
 /**
- * Faults (issue 8): the tour keeps working when the browser or the page does awkward things.
+ * Faults: the tour keeps working when the browser or the page does awkward things.
  * Each test starts a tour from a share link on the replica, then reloads, navigates, re-mounts
  * the target, stops the service worker, runs a second tour in another tab, or covers the page
  * with its own top-most element or focus trap, and checks what the admin would see: the same

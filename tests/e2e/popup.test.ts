@@ -6,7 +6,7 @@ import { waitForCoach } from './harness/coach';
 import { openProbe } from './harness/probe';
 
 /**
- * Issue 6 end to end, in Chromium and Firefox: the popup page opened in a tab of its own with
+ * The popup end to end, in Chromium and Firefox: the popup page opened in a tab of its own with
  * `?tab=<id>` beside a replica tab, used with the keyboard only; the coach mark follows the
  * popup's language at once; Start from a non-admin tab opens the replica; axe-core is clean.
  */

@@ -1,5 +1,5 @@
 /**
- * The replica admin center, walked by hand without the extension (issue 4, "Done when"):
+ * The replica admin center, walked by hand without the extension, as an admin would:
  * the worldwide reactivation through Your products, the legacy cards on the Germany host,
  * and every UI language's labels, in each browser of the harness.
  * Needs `npm run portal:build` (global-setup serves dist/portal).

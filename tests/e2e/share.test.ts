@@ -1,9 +1,10 @@
 /**
- * Issue 7 end to end, in Chromium and Firefox: share links opened in a fresh browser profile
- * start the tour at the link's step and language and leave no `ac-` parameter in the address
- * bar; a step on another page is guided to first; links copied from the coach mark and from
- * the popup open the same step in another profile; bad links each show their message card in
- * the admin's language, and the page keeps working.
+ * Share links (docs/architecture.md, "Share link") end to end, in Chromium and Firefox:
+ * share links opened in a fresh browser profile start the tour at the link's step and
+ * language and leave no `ac-` parameter in the address bar; a step on another page is guided
+ * to first; links copied from the coach mark and from the popup open the same step in
+ * another profile; bad links each show their message card in the admin's language, and the
+ * page keeps working.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +21,7 @@ const messages = (language: string): Messages => JSON.parse(readFileSync(`_local
 const EN = messages('en');
 const NL = messages('nl');
 
-/** A share link on the replica (the DESIGN.md form), with the replica's own `?lang=` kept beside it. */
+/** A share link on the replica (docs/architecture.md, "Share link"), with the replica's own `?lang=` kept beside it. */
 function shareLink(params: Record<string, string>, route: string, replicaLang = 'nl-NL'): string {
   const query = new URLSearchParams({ lang: replicaLang, ...params });
   return urlOn('admin.microsoft.com', `/Adminportal/Home?${query}${route}`);

@@ -2,7 +2,7 @@
  * Every task of every seed article, walked on the replica in the article's language and on
  * its cloud's host, by clicking only what the coach mark points at (or, where it points at
  * a list of equivalent rows, the row the admin wants) and doing by hand what a step leaves
- * to the admin (issue 5, "Done when"). Each labelled step must point at the replica element
+ * to the admin. Each labelled step must point at the replica element
  * the step means; reactivations must leave the subscription Active after a reload.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

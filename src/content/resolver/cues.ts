@@ -1,8 +1,8 @@
 /**
  * Words in a step that say what kind of element it names ("the Products **tab**", "select
  * **More actions**, then …", "in the … **pane**"), in the seed locales (en, nl, nb, lv, ro).
- * Sources: the seed articles' own wording (/work/shared/seeds) and the English UI by era in
- * ../../../../shared/domain/admin-center.md. Cue phrases are compared after normalisation
+ * Sources: the seed articles' own wording (src/articles/) and docs/admin-center.md,
+ * "The English UI by era". Cue phrases are compared after normalisation
  * (diacritics and case removed), words by {@link sameStem}.
  */
 import { normaliseText, sameStem } from './normalise';
@@ -124,7 +124,7 @@ const CONDITIONAL_WITHIN = 2;
  * Whether a sentence is a fallback for when the UI differs: "If you don't see Reactivate,
  * contact support" (nl "Als u … niet ziet", nb "Hvis du ikke ser", lv "Ja neredzat", ro "Dacă
  * nu vedeți"). Such a sentence names what may be missing and where to get help, not what to
- * click now: its words must not make targets (issue 5; seeds 000–004, step 2). The rule: a
+ * click now: its words must not make targets (step 2 of every seed article has one). The rule: a
  * conditional word among the first {@link CONDITIONAL_WITHIN} words, and a negated "see"
  * anywhere in the sentence (the machine translation moves the negation: "Als u Niet Opnieuw
  * activeren ziet").
@@ -148,7 +148,8 @@ const SUBSCRIPTION_NOUNS = ['subscription', 'abonnement', 'abonements', 'aboname
  * Where the step tells the admin to choose a subscription ("Choose the subscription …", nl
  * "Kies het abonnement", nb "Velg abonnementet", ro "Alegeți abonamentul"): the index of the
  * noun in `words` (verb, at most one article, noun), or -1. The older admin center did the
- * choosing by opening the subscription from the list (admin-center.md, 2019–2020 era).
+ * choosing by opening the subscription from the list (docs/admin-center.md,
+ * "The English UI by era", 2019–2020).
  *
  * @param words the step's normalised words.
  */
@@ -165,7 +166,7 @@ export function chooseSubscriptionAt(words: readonly string[]): number {
 }
 
 /**
- * Subscription states that can be reactivated, as the product list shows them (admin-center.md,
+ * Subscription states that can be reactivated, as the product list shows them (docs/admin-center.md,
  * "Subscription life cycle": Expired, then Disabled), in the seed locales; normalised words.
  * Sources: the English UI and the admin center's localised terms as far as known.
  */

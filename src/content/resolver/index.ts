@@ -1,6 +1,6 @@
 /**
  * The resolver's public API: plan a step into sub-targets and find each one's element.
- * See resolve.ts for the rules and ../../../../shared/DESIGN.md for the design.
+ * See resolve.ts for the rules and docs/architecture.md, "Finding a step's target", for the design.
  */
 export { normaliseText, sameStem, wordsOf } from './normalise';
 export { type PageState, planStep, type StepInput, type SubTarget } from './plan';

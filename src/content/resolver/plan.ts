@@ -2,8 +2,8 @@
  * Turns a step into the ordered list of things to point at ("sub-targets"): one per label,
  * breadcrumbs one label at a time (`Billing > Your products` → `Billing`, `Your products`).
  * A step that links a route (`route: '#/subscriptions'`) is satisfied by navigation itself,
- * so on that route its navigation labels are skipped (../../../../shared/DESIGN.md, "Finding
- * a step's target: hints"; issue 5).
+ * so on that route its navigation labels are skipped (docs/architecture.md, "Finding
+ * a step's target").
  */
 import { isWithinRoute } from '../../portal/page';
 import type { Inline, Step } from '../../tour/model';

@@ -1,7 +1,7 @@
 /**
  * The resolver: finds the element a step points at, one sub-target (label) at a time.
  * Pure and synchronous DOM code, no extension APIs; the runner calls it whenever the page
- * changes while a step waits (issue 5; ../../../../shared/DESIGN.md, "Finding a step's target").
+ * changes while a step waits (docs/architecture.md, "Finding a step's target").
  */
 import { type Candidate, candidateOf, collectCandidatesInFrame, estimatedWordsOf, isExcluded, sharedWords } from './candidates';
 import { rowNameLinks } from './rows';

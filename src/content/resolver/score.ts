@@ -1,6 +1,6 @@
 /**
  * Scores how well an element's accessible name fits a step, both ways
- * (../../../../shared/DESIGN.md, "Finding a step's target: hints"):
+ * (docs/architecture.md, "Finding a step's target"):
  * label → element (the name equals, starts with, or shares most stems with the label) and
  * element → step text (the whole name stands in the step's sentence, which survives the
  * machine translation's misplaced bold: `Zoek op **het** tabblad Producten`).

@@ -4,7 +4,8 @@ import { keepDocked } from './dock';
 import type { LinkNotice } from '../../tour/session';
 
 /**
- * A share link that could not be followed exactly (issue 7): a centred card saying so in
+ * A share link that could not be followed exactly (docs/architecture.md,
+ * "Share link"): a centred card saying so in
  * the admin's language. When nothing could be started it is titled "This tour link is not
  * valid"; when the nearest sensible tour runs it only explains the difference. Focused on
  * open so a screen reader reads it; OK or Esc dismisses it.

@@ -1,7 +1,7 @@
 /**
- * The target marker (DESIGN.md, contract): while a coach mark points at an element, that
- * element carries `data-admin-coach-target="<task-id>:<step>"` (1-based step). It is the only
- * change the extension makes to the page's own DOM.
+ * The target marker (docs/architecture.md, "Target marker"): while a coach mark points at an
+ * element, that element carries `data-admin-coach-target="<task-id>:<step>"` (1-based step). It
+ * is the only change the extension makes to the page's own DOM.
  */
 export const TARGET_ATTRIBUTE = 'data-admin-coach-target';
 

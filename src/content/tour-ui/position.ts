@@ -5,9 +5,9 @@ const GAP = 12;
 const ARROW_PADDING = 8;
 
 /**
- * Keeps the coach mark and the spotlight on a target while it is shown (DESIGN.md:
- * Floating UI, fixed strategy across the shadow boundary, autoUpdate only while shown):
- * placed below the target, flipped above or to a side when there is no room, shifted to
+ * Keeps the coach mark and the spotlight on a target while it is shown (docs/architecture.md,
+ * "Choices": Floating UI, fixed strategy across the shadow boundary, autoUpdate only while
+ * shown): placed below the target, flipped above or to a side when there is no room, shifted to
  * stay in the viewport, with its arrow pointing at the target.
  * @param onUpdate called after each placement (the runner checks the target is still there).
  * @returns a function that stops following.
@@ -28,7 +28,7 @@ export function followTarget(
     }
     const rect = target.getBoundingClientRect();
     // Moved by transform (compositor only) and sized only when the size changes: scrolling
-    // with a coach mark shown must not relayout or repaint the page (issue 9's frame budget).
+    // with a coach mark shown must not relayout or repaint the page (the benchmark's per-frame budget).
     spotlight.style.transform = `translate(${rect.left - 4}px, ${rect.top - 4}px)`;
     const spotWidth = `${rect.width + 8}px`;
     const spotHeight = `${rect.height + 8}px`;
@@ -39,7 +39,7 @@ export function followTarget(
     if (last && rect.width === last.rect.width && rect.height === last.rect.height && width === last.width && height === last.height) {
       // Scrolling moves the target without resizing it or the coach mark: move the coach mark
       // by the same amount while it still fits in the viewport, without Floating UI's full
-      // measurement of every clipping ancestor (issue 9's per-frame budget).
+      // measurement of every clipping ancestor (the benchmark's per-frame budget).
       const x = last.x + rect.left - last.rect.left;
       const y = last.y + rect.top - last.rect.top;
       if (x >= 0 && y >= 0 && x + width <= window.innerWidth && y + height <= window.innerHeight) {

@@ -1,25 +1,20 @@
 /**
- * Guiding to the page a step happens on (issue 7: "a link for a step on another page still
- * works: the coach mark first guides to that page"). A share link, a reload or the admin's
- * own clicks can leave the tour on a step whose page is not the one shown: step 3 of the
- * reactivation happens on Your products (`#/subscriptions`), the link opened Home. Then the
- * coach mark first points at a link to that page, and the step goes on once it is reached.
+ * Guiding to the page a step happens on: a link for a step on another page still works, the
+ * coach mark first guides to that page (docs/architecture.md, "Finding a step's target").
+ * A share link, a reload or the admin's own clicks can leave the tour on a step whose page
+ * is not the one shown: step 3 of the reactivation happens on Your products
+ * (`#/subscriptions`), the link opened Home. Then the coach mark first points at a link to
+ * that page, and the step goes on once it is reached.
  *
  * Pure functions over the model and the DOM; the runner decides when to ask.
  */
+import { comparableRoute, isWithinRoute } from '../../portal/page';
 import { isHiddenByStyle } from '../resolver/candidates';
+import { EXCLUDED_SUBTREE } from '../resolver/page-index';
 
 /** What route-guide needs of a step. */
 interface RoutedStep {
   readonly route: string | null;
-}
-
-/** Subtrees the admin cannot see or reach (WAI-ARIA "excluded" elements). */
-const EXCLUDED = '[hidden],[aria-hidden="true"],[inert]';
-
-/** A route as compared here: the fragment without its query or trailing slashes, lower case. */
-function normalRoute(route: string): string {
-  return (route.split('?')[0] ?? '').replace(/\/+$/, '').toLowerCase();
 }
 
 /**
@@ -33,17 +28,6 @@ export function pageRouteOf(steps: readonly RoutedStep[], index: number): string
     if (route) return route;
   }
   return null;
-}
-
-/**
- * Whether `current` is the page of `route` or a page within it (`#/subscriptions/assets/42`
- * is within `#/subscriptions`: the details of a product are part of Your products).
- * Case-insensitive, as the admin center's routes are.
- */
-export function isWithinRoute(current: string, route: string): boolean {
-  const here = normalRoute(current);
-  const there = normalRoute(route);
-  return there !== '' && (here === there || here.startsWith(`${there}/`));
 }
 
 /**
@@ -61,7 +45,7 @@ export function routeToGuide(steps: readonly RoutedStep[], index: number, curren
 
 /** Whether the admin can see and reach the element. */
 function isReachable(element: Element): boolean {
-  return !element.closest(EXCLUDED) && !isHiddenByStyle(element);
+  return !element.closest(EXCLUDED_SUBTREE) && !isHiddenByStyle(element);
 }
 
 /**
@@ -84,7 +68,7 @@ export function findRouteLink(root: Document, route: string, exclude: readonly E
     }
     if (url.origin !== origin || !url.hash.startsWith('#/') || !isWithinRoute(url.hash, route)) continue;
     if (exclude.some((excluded) => excluded.contains(link)) || !isReachable(link)) continue;
-    const rank = (link.closest('nav, [role="navigation"]') ? 0 : 2) + (normalRoute(url.hash) === normalRoute(route) ? 0 : 1);
+    const rank = (link.closest('nav, [role="navigation"]') ? 0 : 2) + (comparableRoute(url.hash) === comparableRoute(route) ? 0 : 1);
     if (!best || rank < best.rank) best = { link, rank };
     if (rank === 0) break;
   }

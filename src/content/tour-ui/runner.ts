@@ -7,7 +7,7 @@ import { routeGuideFor } from './route-guide';
 import { type PageWatch, watchPage } from './watch';
 
 /**
- * Where the runner is in a step (issue 5's state machine):
+ * Where the runner is in a step (a state machine):
  * - `searching`: the step names an element not found yet; the page is being watched;
  * - `shown`: the coach mark points at `target`;
  * - `not-found`: searched for NOT_FOUND_AFTER_MS in vain; still watching, Next still there;

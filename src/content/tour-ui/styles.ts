@@ -1,9 +1,9 @@
 /**
- * The overlay's stylesheet, adopted by its shadow root (constructable stylesheet, DESIGN.md),
- * so the page's CSS cannot reach in and ours cannot leak out. The host covers the viewport
- * above every layer of the admin center (Fluent layers sit at z-index 1000000) but lets
- * pointer events through, except on the coach mark itself.
- * Motion only when the admin has not asked for less; system colours in forced-colours mode.
+ * The overlay's stylesheet, adopted by its shadow root (constructable stylesheet,
+ * docs/architecture.md, "Choices"), so the page's CSS cannot reach in and ours cannot leak out.
+ * The host covers the viewport above every layer of the admin center (Fluent layers sit at
+ * z-index 1000000) but lets pointer events through, except on the coach mark itself. Motion only
+ * when the admin has not asked for less; system colours in forced-colours mode.
  */
 export const OVERLAY_CSS = `
 :host { all: initial; position: fixed; inset: 0; z-index: 2147483647; pointer-events: none;

@@ -72,7 +72,7 @@ export class TourApp {
     else this.actions[action]();
   }
 
-  /** Copies a share link to the current step (DESIGN.md contract) and shows the outcome. */
+  /** Copies a share link to the current step (docs/architecture.md, "Share link") and shows the outcome. */
   private async share(): Promise<void> {
     const snapshot = this.runner?.snapshot();
     if (!snapshot) return;

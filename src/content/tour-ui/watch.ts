@@ -1,6 +1,6 @@
 /**
- * Waits for the page to change, at no cost while nothing waits (issue 5, "Waiting without
- * cost"): one MutationObserver, connected only while a step waits for its target, its
+ * Waits for the page to change, at no cost while nothing waits (a page that nobody
+ * watches pays nothing): one MutationObserver, connected only while a step waits for its target, its
  * records batched into one callback per animation frame.
  */
 export interface PageWatch {

@@ -45,9 +45,10 @@ export function chromiumArgs(port: number, withExtension: boolean): string[] {
 }
 
 /**
- * Starts Debian's Chromium headless in a fresh profile, with the admin hosts mapped to the
- * local replica (DESIGN.md: `--host-resolver-rules`, `--ignore-certificate-errors`) and,
- * unless told otherwise, the production build loaded as an unpacked extension.
+ * Starts Debian's Chromium headless in a fresh profile, with the admin hosts mapped to the local
+ * replica (docs/architecture.md, "Choices": `--host-resolver-rules`,
+ * `--ignore-certificate-errors`) and, unless told otherwise, the production build loaded as an
+ * unpacked extension.
  * @throws when Chromium does not start or the extension's service worker never appears.
  */
 export async function launchChromium(options: ChromiumLaunchOptions = {}): Promise<BrowserSession> {

@@ -1,6 +1,6 @@
 /**
  * Which host names the replica server answers as the admin center, and what any request is.
- * Source: /work/shared/domain/admin-center.md ("Hosts, one per cloud", "Routes", "fwlinks").
+ * Source: docs/admin-center.md ("Hosts, one per cloud", "Routes", "fwlinks").
  */
 
 /** Admin-center hosts of every cloud (the app reads its cloud from `location.hostname`). */
@@ -62,7 +62,7 @@ export function classifyRequest(host: string, pathname: string): RequestKind {
   return { kind: 'plain' };
 }
 
-/** Where a known fwlink goes (admin-center.md "fwlinks"); undefined for unknown ids. */
+/** Where a known fwlink goes (docs/admin-center.md "fwlinks"); undefined for unknown ids. */
 export function fwlinkTarget(linkId: string): string | undefined {
   const targets: Readonly<Record<string, string>> = {
     '842054': 'https://admin.microsoft.com/Adminportal/Home#/subscriptions',

@@ -1,7 +1,7 @@
 /**
  * Which cloud the replica plays, and so which era of the admin center it shows.
  *
- * Source: /work/shared/domain/admin-center.md ("Hosts, one per cloud" and "The English UI
+ * Source: docs/admin-center.md ("Hosts, one per cloud" and "The English UI
  * along 'reactivate a subscription', by era"): Germany and 21Vianet kept the 2019–2020
  * subscription cards; every worldwide host (also GCC High and DoD) shows the 2021 pages.
  */

@@ -1,6 +1,6 @@
 /**
  * Fragment routing, as the admin center does it (`/Adminportal/Home#/subscriptions`).
- * Source: /work/shared/domain/admin-center.md, "Routes". Matching is case-insensitive; a
+ * Source: docs/admin-center.md, "Routes". Matching is case-insensitive; a
  * 21Vianet link may say `?ref=users` instead of a fragment.
  */
 

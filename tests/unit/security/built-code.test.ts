@@ -1,9 +1,10 @@
 /**
- * No HTML or code from strings in what ships (issue 8): the built JavaScript of both builds
- * is scanned for the sinks that turn a string into markup or code. Our sources never use
- * them (biome: noGlobalEval, noDangerouslySetInnerHtml; the overlay renders the catalog's
- * inline tree, DESIGN.md). A dependency that has one is listed below with why it is safe and
- * exactly how often it occurs, so a new occurrence, ours or a dependency's, fails.
+ * No HTML or code from strings in what ships (README.md, "Security and privacy"): the built
+ * JavaScript of both builds is scanned for the sinks that turn a string into markup or code. Our
+ * sources never use them (biome: noGlobalEval, noDangerouslySetInnerHtml; the overlay renders the
+ * catalog's inline tree, docs/architecture.md, "Choices"). A dependency that has one is listed
+ * below with why it is safe and exactly how often it occurs, so a new occurrence, ours or a
+ * dependency's, fails.
  *
  * The scan also proves "sends nothing": the bundles contain no network API at all.
  */
@@ -23,7 +24,7 @@ const SINKS: ReadonlyArray<{ name: string; pattern: RegExp }> = [
   { name: 'srcdoc', pattern: /\bsrcdoc\b/g },
 ];
 
-/** APIs that reach the network; Admin Coach makes no requests of its own (DESIGN.md). */
+/** APIs that reach the network; Admin Coach makes no requests of its own (docs/architecture.md, "Data flow"). */
 const NETWORK: ReadonlyArray<{ name: string; pattern: RegExp }> = [
   { name: 'fetch(', pattern: /(?<![\w$.])fetch\s*\(|\.fetch\s*\(/g },
   { name: 'XMLHttpRequest', pattern: /\bXMLHttpRequest\b/g },

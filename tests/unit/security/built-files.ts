@@ -1,7 +1,7 @@
 /**
- * Test-only helpers: the production builds under `dist/` as the security tests read them.
- * They test what ships (DESIGN.md: the production build is what the tests load), so a missing
- * build is a failure with a hint, never a skip.
+ * Test-only helpers: the production builds under `dist/` as the security tests read them. They
+ * test what ships (docs/architecture.md, "Choices": the production build is what the tests load),
+ * so a missing build is a failure with a hint, never a skip.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -1,8 +1,8 @@
 /**
- * Least privilege, proven on what ships (issue 8): both built manifests ask for nothing beyond
- * the agreed list, expose nothing to pages or other extensions, keep the browser's default
- * extension CSP and load no remote code. A new permission, host or manifest key fails here
- * first, so widening the extension's reach is always a reviewed change of this file.
+ * Least privilege, proven on what ships (README.md, "Security and privacy"): both built manifests
+ * ask for nothing beyond the agreed list, expose nothing to pages or other extensions, keep the
+ * browser's default extension CSP and load no remote code. A new permission, host or manifest key
+ * fails here first, so widening the extension's reach is always a reviewed change of this file.
  *
  * Sources: Chrome "Declare permissions" and "Manifest - Content Security Policy"
  * (developer.chrome.com/docs/extensions/reference/manifest), MDN manifest.json keys.

@@ -1,8 +1,8 @@
 /**
- * Fuzzing the validators at the trust boundaries (issue 8): the message protocol
- * (src/messaging/protocol.ts) and the enterprise policy (src/settings/policy-parse.ts).
- * Arbitrary JSON never makes them throw; only well-formed values pass, and what passes is
- * of the promised shape. Thousands of runs each, well under a second or two.
+ * Fuzzing the validators at the trust boundaries (docs/architecture.md, "Messages"): the message
+ * protocol (src/messaging/protocol.ts) and the enterprise policy (src/settings/policy-parse.ts).
+ * Arbitrary JSON never makes them throw; only well-formed values pass, and what passes is of the
+ * promised shape. Thousands of runs each, well under a second or two.
  */
 import fc from 'fast-check';
 import * as v from 'valibot';

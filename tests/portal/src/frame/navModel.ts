@@ -1,6 +1,6 @@
 /**
  * The left navigation's entries per era, with the route each opens and its test id.
- * Sources: /work/shared/domain/admin-center.md (Billing ▸ Your products / Licenses / Bills &
+ * Sources: docs/admin-center.md (Billing ▸ Your products / Licenses / Bills &
  * payments / Billing accounts / Payment methods in 2021; Billing ▸ Subscriptions in the
  * legacy era kept by Germany and 21Vianet).
  */

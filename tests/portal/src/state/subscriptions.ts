@@ -1,7 +1,7 @@
 /**
  * The replica tenant's subscriptions (test data, no facts of Microsoft's besides the product
  * names and the life cycle: Expired, then Disabled, both reactivatable, per
- * /work/shared/domain/admin-center.md "Who may do it").
+ * docs/admin-center.md "Who may do it").
  *
  * Pure data: importable from Node tests (no DOM, no React).
  */

@@ -1,6 +1,6 @@
 import type { UiStrings } from '../strings';
 
-/** English (United States): the admin center's own English labels (admin-center.md). */
+/** English (United States): the admin center's own English labels (docs/admin-center.md, "The English UI by era"). */
 export const enUS: UiStrings = {
   appTitle: 'Microsoft 365 admin center',
   appTitleLegacy: 'Office 365 admin center',

@@ -1,5 +1,5 @@
 /**
- * The legacy reactivation's second step: payment details, then Reactivate (admin-center.md,
+ * The legacy reactivation's second step: payment details, then Reactivate (docs/admin-center.md,
  * 2019–2020: "confirm payment details; select Reactivate"). A modal Fluent `Dialog`.
  */
 import { ChoiceGroup, DefaultButton, type IChoiceGroupOption, Dialog, DialogFooter, DialogType, PrimaryButton } from '@fluentui/react';

@@ -1,5 +1,5 @@
 /**
- * A legacy subscription card (Germany, 21Vianet; the 2019–2020 shape in admin-center.md and
+ * A legacy subscription card (Germany, 21Vianet; the 2019–2020 shape in docs/admin-center.md and
  * the image alt text of seed 004: "a subscription card with Disabled and Reduced functionality
  * and a Reactivate button").
  */

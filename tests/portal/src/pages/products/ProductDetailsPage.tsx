@@ -1,6 +1,6 @@
 /**
  * A product's details (`#/subscriptions/assets/<id>`; route seen in public code, unverified:
- * admin-center.md). Holds the older worldwide shapes: a Billing section with a Reactivate button
+ * docs/admin-center.md). Holds the older worldwide shapes: a Billing section with a Reactivate button
  * (2019–2020 texts: "choose the subscription, then select Reactivate") and "Subscription and
  * payment settings > Subscription status > Reactivate subscription" (2024 text). Both open the
  * pane, ending with Reactivate.

@@ -1,5 +1,5 @@
 /**
- * The "Reactivate this subscription" pane (2021 worldwide, admin-center.md): pick a payment
+ * The "Reactivate this subscription" pane (2021 worldwide, docs/admin-center.md): pick a payment
  * method from the drop-down or Add payment method, then Save (or, opened from a product's
  * details page as in the 2020/2024 texts, Reactivate). A Fluent `Panel`: a layer at the end of
  * the body with a focus trap. Saving makes the subscription Active.

@@ -1,6 +1,6 @@
 /**
  * Billing > Your products (`#/subscriptions`, 2021 worldwide): a Products tab with the list;
- * reactivation through More actions and the pane (admin-center.md, "2021").
+ * reactivation through More actions and the pane (docs/admin-center.md, "The English UI by era", 2021).
  */
 import { MessageBar, MessageBarType, Pivot, PivotItem, Text } from '@fluentui/react';
 import { useState } from 'react';
