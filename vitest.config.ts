@@ -15,6 +15,10 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // The property tests do a fixed amount of work (thousands of runs); on a busy 2-core
+          // machine that takes well past Vitest's 5 s default. The timeout guards against a
+          // hang, not speed (speed belongs to `npm run bench`).
+          testTimeout: 60_000,
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           environment: 'node',
         },
