@@ -41,6 +41,18 @@ async function atStepTwo(page: TestPage): Promise<CoachView> {
   return pointingAt(page, 2, 'Step 2 did not point at anything after clicking step 1’s target');
 }
 
+/**
+ * Polls `condition` every 100 ms until it holds.
+ * @throws after WAIT with `what`.
+ */
+async function until(condition: () => Promise<boolean>, what: string): Promise<void> {
+  const deadline = Date.now() + WAIT;
+  while (!(await condition().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`${what} within ${WAIT} ms`);
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+}
+
 /** Whether the coach mark's centre is the top-most thing on screen there (a real click would reach it). */
 function coachOnTop(page: TestPage): Promise<boolean> {
   return page.evaluate(() => {
@@ -88,12 +100,20 @@ describe.each(BROWSERS)('faults in $name', (browser) => {
       const probe = await session.newPage();
       await probe.goto(`${session.extensionOrigin}src/popup/index.html`);
       // The probe page goes with the extension it belongs to; reload a moment later so this
-      // call returns, and give the browser time to close it and start the new instance.
+      // call returns.
       await probe.evaluate(() => {
         const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
         setTimeout(() => api.runtime.reload(), 100);
       }, undefined);
-      await new Promise((wait) => setTimeout(wait, 1500));
+      // Until the new instance has put up its overlay, the old one still shows step 2.
+      await until(
+        () =>
+          page.evaluate(() => {
+            const overlay = document.querySelector('admin-coach-overlay') as (Element & { beforeReload?: boolean }) | null;
+            return overlay !== null && !overlay.beforeReload;
+          }, undefined),
+        'The reloaded extension did not put up a new overlay',
+      );
       await probe.close().catch(() => undefined);
       await page.bringToFront();
       await page.evaluate(() => {
