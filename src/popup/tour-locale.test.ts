@@ -13,8 +13,12 @@ describe('initialTourLocale', () => {
     expect(initialTourLocale({ ...none, page: 'nb-NO', browser: 'ro' }, AVAILABLE)).toBe('nb-NO');
     expect(initialTourLocale({ ...none, page: 'no', browser: 'ro' }, AVAILABLE)).toBe('nb-NO');
   });
-  it('then the browser’s language, then the first', () => {
+  it('then the browser’s language, then English, then the first', () => {
     expect(initialTourLocale({ ...none, page: 'en-US', browser: 'ro' }, AVAILABLE)).toBe('ro-RO');
+    expect(initialTourLocale({ ...none, page: 'en-US', browser: 'en-US' }, [...AVAILABLE, 'en-US'])).toBe('en-US');
+    // An English browser on an admin center in a language with no tour: English, not Latvian.
+    expect(initialTourLocale({ ...none, page: 'de-DE', browser: 'en-GB' }, ['lv-LV', 'en-US', 'nb-NO'])).toBe('en-US');
+    expect(initialTourLocale({ ...none, page: 'de-DE', browser: 'fr-FR' }, ['lv-LV', 'en-US'])).toBe('en-US');
     expect(initialTourLocale({ ...none, page: 'en-US', browser: 'en-US' }, AVAILABLE)).toBe('lv-LV');
     expect(initialTourLocale(none, [])).toBeNull();
   });
