@@ -1,25 +1,18 @@
 import catalog from 'virtual:admin-coach/catalog';
-import type { Article, Task } from '../tour/model';
+import { type LocalisedTask, findTask as findTaskIn, localesOfTask as localesOfTaskIn } from '../tour/lookup';
 
 export { variantFor } from '../tour/variant';
+export type { LocalisedTask } from '../tour/lookup';
 
-/** A task in one locale, with the article it comes from. */
-export interface LocalisedTask {
-  readonly article: Article;
-  readonly task: Task;
-}
-
-/** The task with this id in this locale, or undefined. */
+/**
+ * The task with this id in this locale in the bundled catalog, or undefined (the rule:
+ * src/tour/lookup.ts findTask).
+ */
 export function findTask(taskId: string, locale: string): LocalisedTask | undefined {
-  for (const article of catalog.articles) {
-    if (article.locale.toLowerCase() !== locale.toLowerCase()) continue;
-    const task = article.tasks.find((candidate) => candidate.id === taskId);
-    if (task) return { article, task };
-  }
-  return undefined;
+  return findTaskIn(catalog, taskId, locale);
 }
 
-/** The locales a task exists in, in catalog order. */
+/** The locales a task exists in, in the bundled catalog's order (src/tour/lookup.ts localesOfTask). */
 export function localesOfTask(taskId: string): string[] {
-  return catalog.articles.filter((article) => article.tasks.some((task) => task.id === taskId)).map((article) => article.locale);
+  return localesOfTaskIn(catalog, taskId);
 }

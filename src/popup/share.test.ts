@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Step } from '../tour/model';
 import { readShareLink } from '../tour/share-link';
-import { routeOfStep, shareLinkFor } from './share';
+import { shareLinkFor } from './share';
 
 const step = (route: string | null): Step => ({ content: [], text: 'x', labels: [], route, alerts: [], images: [] });
 const STEPS = [step('#/subscriptions'), step(null), step(null)];
-
-describe('routeOfStep', () => {
-  it('is the step’s own route or the nearest before it', () => {
-    expect(routeOfStep(STEPS, 0)).toBe('#/subscriptions');
-    expect(routeOfStep(STEPS, 2)).toBe('#/subscriptions');
-    expect(routeOfStep([step(null)], 0)).toBeNull();
-  });
-});
 
 describe('shareLinkFor', () => {
   it('uses the admin tab’s host and reads back as the same request', () => {

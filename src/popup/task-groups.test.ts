@@ -2,7 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileCatalog, findArticleFiles, readArticleSources } from '../catalog';
-import { catalogLocales, countTasks, filterGroups, groupTasks } from './task-groups';
+import { countTasks, filterGroups, groupTasks } from './task-groups';
 
 const root = `${resolve(dirname(fileURLToPath(import.meta.url)), '../..')}/`;
 const catalog = compileCatalog(readArticleSources(findArticleFiles(`${root}src/articles`), root));
@@ -27,11 +27,5 @@ describe('filterGroups', () => {
     const { inLocale } = groupTasks(catalog, 'lv-LV', null);
     expect(countTasks(filterGroups(inLocale, 'produkta atslegu'))).toBe(1);
     expect(filterGroups(inLocale, 'nothing-like-this')).toEqual([]);
-  });
-});
-
-describe('catalogLocales', () => {
-  it('lists each locale once, sorted', () => {
-    expect(catalogLocales(catalog)).toEqual(['lv-LV', 'nb-NO', 'nl-NL', 'ro-RO']);
   });
 });

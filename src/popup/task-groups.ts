@@ -1,6 +1,7 @@
 import type { Cloud } from '../portal/clouds';
 import type { Article, Catalog, Step, Task } from '../tour/model';
 import { matchesQuery } from './fold';
+import { localesOfTask } from '../tour/lookup';
 import { variantFor } from '../tour/variant';
 
 /** One task as the popup lists it, in the locale it will start in. */
@@ -37,10 +38,6 @@ export interface TaskGroups {
  */
 export function groupTasks(catalog: Catalog, locale: string, cloud: Cloud | null): TaskGroups {
   const wanted = locale.toLowerCase();
-  const localesOf = new Map<string, string[]>();
-  for (const article of catalog.articles) {
-    for (const task of article.tasks) localesOf.set(task.id, [...(localesOf.get(task.id) ?? []), article.locale]);
-  }
   const inLocale = new Map<string, { article: Article; tasks: TaskEntry[] }>();
   const elsewhere = new Map<string, { article: Article; tasks: TaskEntry[] }>();
   const placed = new Set<string>();
@@ -48,7 +45,7 @@ export function groupTasks(catalog: Catalog, locale: string, cloud: Cloud | null
     task,
     locale: article.locale,
     steps: variantFor(task, cloud).steps,
-    locales: localesOf.get(task.id) ?? [article.locale],
+    locales: localesOfTask(catalog, task.id),
   });
   const add = (target: typeof inLocale, article: Article, task: Task) => {
     const key = `${article.id} ${article.locale}`;
@@ -92,7 +89,3 @@ export function countTasks(groups: readonly ArticleGroup[]): number {
   return groups.reduce((sum, group) => sum + group.tasks.length, 0);
 }
 
-/** The locales that have at least one article, sorted (as `virtual:admin-coach/catalog` lists them). */
-export function catalogLocales(catalog: Catalog): string[] {
-  return [...new Set(catalog.articles.map((article) => article.locale))].sort();
-}

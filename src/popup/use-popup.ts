@@ -11,6 +11,7 @@ import {
 import type { Cloud } from '../portal/clouds';
 import { NO_POLICY, type Policy } from '../settings/policy-parse';
 import type { Prefs } from '../settings/prefs';
+import { listLocales } from '../tour/lookup';
 import type { Catalog, Step } from '../tour/model';
 import {
   activeTab,
@@ -26,7 +27,6 @@ import {
 } from './extension-api';
 import { shareLinkFor } from './share';
 import { readTabParam } from './target-tab';
-import { catalogLocales } from './task-groups';
 import { initialTourLocale } from './tour-locale';
 import type { MessageKey, MessageValues } from './use-translation';
 
@@ -131,7 +131,7 @@ async function readPolicySafely(): Promise<Policy> {
  * @param search `location.search` of the popup page (for `?tab=`).
  */
 export function usePopup(catalog: Catalog, search: string): PopupModel {
-  const locales = useRef(catalogLocales(catalog)).current;
+  const locales = useRef(listLocales(catalog)).current;
   const [phase, setPhase] = useState<PopupPhase>({ kind: 'loading' });
   const [tourLocale, setTourLocale] = useState<string | null>(null);
   const [uiChoice, setUiChoice] = useState<UiLanguage | null>(null);

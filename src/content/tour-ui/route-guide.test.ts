@@ -2,7 +2,7 @@
 // @vitest-environment-options {"url": "https://admin.microsoft.com/Adminportal/Home#/homepage"}
 import { describe, expect, it } from 'vitest';
 import { h, nav, navGroup, navLink, page } from '../resolver/test-dom';
-import { findRouteLink, pageRouteOf, routeGuideFor, routeToGuide } from './route-guide';
+import { findRouteLink, routeGuideFor, routeToGuide } from './route-guide';
 
 /** The worldwide reactivation's routes: step 1 leads to Your products, the others happen there. */
 const REACTIVATION = [{ route: '#/subscriptions' }, { route: null }, { route: null }, { route: null }];
@@ -18,15 +18,6 @@ const adminPage = (billingOpen: boolean) =>
   );
 
 const testId = (element: Element | null | undefined) => element?.getAttribute('data-testid') ?? null;
-
-describe('the page a step happens on', () => {
-  it('is the latest route up to the step: steps without one inherit it', () => {
-    expect(pageRouteOf(REACTIVATION, 0)).toBe('#/subscriptions');
-    expect(pageRouteOf(REACTIVATION, 2)).toBe('#/subscriptions');
-    expect(pageRouteOf([{ route: null }, { route: '#/users' }, { route: null }, { route: '#/licenses' }], 2)).toBe('#/users');
-    expect(pageRouteOf([{ route: null }, { route: null }], 1)).toBeNull();
-  });
-});
 
 describe('when to guide', () => {
   it('guides a step without its own route when the page is elsewhere', () => {

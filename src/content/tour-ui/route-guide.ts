@@ -9,26 +9,10 @@
  * Pure functions over the model and the DOM; the runner decides when to ask.
  */
 import { comparableRoute, isWithinRoute } from '../../portal/page';
+import { type RoutedStep, routeOfStep } from '../../tour/step-route';
 import { isHiddenByStyle } from '../resolver/candidates';
 import { EXCLUDED_SUBTREE } from '../resolver/page-index';
 
-/** What route-guide needs of a step. */
-interface RoutedStep {
-  readonly route: string | null;
-}
-
-/**
- * The route the step at `index` (0-based) happens on: the latest route among steps 0..index,
- * since a step without a route of its own happens where the steps before it led; null when
- * no step up to it names one (the tour does not say where it happens).
- */
-export function pageRouteOf(steps: readonly RoutedStep[], index: number): string | null {
-  for (let at = Math.min(index, steps.length - 1); at >= 0; at -= 1) {
-    const route = steps[at]?.route;
-    if (route) return route;
-  }
-  return null;
-}
 
 /**
  * The route the admin must go to before doing the step at `index`, or null when the step
@@ -39,7 +23,7 @@ export function pageRouteOf(steps: readonly RoutedStep[], index: number): string
 export function routeToGuide(steps: readonly RoutedStep[], index: number, currentRoute: string): string | null {
   const step = steps[index];
   if (!step || step.route) return null;
-  const route = pageRouteOf(steps, index);
+  const route = routeOfStep(steps, index);
   return route && !isWithinRoute(currentRoute, route) ? route : null;
 }
 

@@ -3,9 +3,8 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { createI18n } from '../../i18n/i18n';
 import type { TourView } from '../../messaging/protocol';
-import { routeOf } from '../../portal/page';
 import type { LinkNotice } from '../../tour/session';
-import { encodeShareLink } from '../../tour/share-link';
+import { shareLinkForStep } from '../../tour/step-link';
 import { type OverlayAction, routeOverlayClicks } from './actions';
 import type { CoachActions, ShareResult } from './CoachMark';
 import { createOverlayHost, type OverlayHost } from './host';
@@ -76,13 +75,8 @@ export class TourApp {
   private async share(): Promise<void> {
     const snapshot = this.runner?.snapshot();
     if (!snapshot) return;
-    const step = snapshot.view.steps[snapshot.step];
-    const here = new URL(location.href);
-    const link = encodeShareLink(
-      { taskId: snapshot.view.taskId, locale: snapshot.view.locale, step: snapshot.step + 1 },
-      `${here.origin}${here.pathname}`,
-      step?.route ?? routeOf(here),
-    );
+    const { view, step } = snapshot;
+    const link = shareLinkForStep(view.taskId, view.locale, view.steps, step, location.href);
     let copied = true;
     try {
       await navigator.clipboard.writeText(link);

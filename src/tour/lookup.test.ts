@@ -1,0 +1,39 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { compileCatalog, findArticleFiles, readArticleSources } from '../catalog';
+import { findTask, listLocales, localesOfTask } from './lookup';
+
+const root = `${resolve(dirname(fileURLToPath(import.meta.url)), '../..')}/`;
+const catalog = compileCatalog(readArticleSources(findArticleFiles(`${root}src/articles`), root));
+const REACTIVATE_IN_FOUR = '2d59f23f-7aad-4b57-9039-0bd2bbf929a3/activate-or-reactivate-a-subscription/2';
+const REACTIVATE_NL_ONLY = '23aa9dd5-a2b0-42f5-8893-9541d2f3761f/reactivate-a-subscription';
+
+describe('findTask', () => {
+  it('finds a task in its locale, whatever the locale’s letter case, with its article', () => {
+    const found = findTask(catalog, REACTIVATE_IN_FOUR, 'nb-no');
+    expect(found?.article.locale).toBe('nb-NO');
+    expect(found?.article.tasks).toContain(found?.task);
+    expect(found?.task.id).toBe(REACTIVATE_IN_FOUR);
+  });
+
+  it('finds nothing in a locale the task lacks, or for an unknown id', () => {
+    expect(findTask(catalog, REACTIVATE_NL_ONLY, 'nl-NL')?.task.id).toBe(REACTIVATE_NL_ONLY);
+    expect(findTask(catalog, REACTIVATE_NL_ONLY, 'lv-LV')).toBeUndefined();
+    expect(findTask(catalog, 'no/such-task', 'nl-NL')).toBeUndefined();
+  });
+});
+
+describe('localesOfTask', () => {
+  it('lists the locales a task exists in, in catalog order', () => {
+    expect(localesOfTask(catalog, REACTIVATE_IN_FOUR)).toEqual(['lv-LV', 'nb-NO', 'nl-NL', 'ro-RO']);
+    expect(localesOfTask(catalog, REACTIVATE_NL_ONLY)).toEqual(['nl-NL']);
+    expect(localesOfTask(catalog, 'no/such-task')).toEqual([]);
+  });
+});
+
+describe('listLocales', () => {
+  it('lists each locale once, sorted', () => {
+    expect(listLocales(catalog)).toEqual(['lv-LV', 'nb-NO', 'nl-NL', 'ro-RO']);
+  });
+});
