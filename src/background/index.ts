@@ -7,9 +7,13 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { resumeToursAfterReload } from './handover';
 import { route } from './router';
-import { clearHandover, removeSession } from './sessions';
+import { clearHandover, forgetChangedSessions, removeSession } from './sessions';
+import { watchSettings } from './settings-memory';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
+// What the background keeps in memory is forgotten the moment it changes in storage.
+watchSettings();
+browser.storage.onChanged.addListener(forgetChangedSessions);
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void removeSession(tabId);

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ALERT_KINDS, VARIANT_CLOUDS } from './formats';
 import type { Alert, Article, Catalog, Inline, Step, Task, Variant } from './model';
 
 /**
@@ -30,7 +31,7 @@ export const InlineSchema: v.GenericSchema<Inline> = v.variant('type', [
 
 /** An alert: one of the five DocFX kinds and its inline content. */
 export const AlertSchema: v.GenericSchema<Alert> = v.object({
-  kind: v.picklist(['note', 'tip', 'important', 'caution', 'warning']),
+  kind: v.picklist(ALERT_KINDS),
   content: v.array(InlineSchema),
 });
 
@@ -46,7 +47,7 @@ export const StepSchema: v.GenericSchema<Step> = v.object({
 
 /** A variant: a cloud and at least one step. */
 export const VariantSchema: v.GenericSchema<Variant> = v.object({
-  cloud: v.picklist(['any', 'worldwide', 'germany', '21vianet']),
+  cloud: v.picklist(VARIANT_CLOUDS),
   steps: v.pipe(v.array(StepSchema), v.minLength(1)),
 });
 
