@@ -10,7 +10,9 @@
  * Needs `npm run build` and `npm run portal:build` first; it measures dist/ as it is.
  */
 import { writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { cpus } from 'node:os';
+import { writeEmptyExtension } from './empty-extension';
 import { measureFirstMark } from './figures/first-mark';
 import { measureIdle } from './figures/idle';
 import { measureResolution, type StepResult } from './figures/resolution';
@@ -80,9 +82,15 @@ export async function runBench(quick: boolean): Promise<BenchResults> {
   try {
     const rows: FigureRow[] = [];
     let chromium = '';
+    const emptyExtension = writeEmptyExtension();
+    await withBrowser(server.port, {}, (browser) =>
+      withBrowser(server.port, { extensionDir: emptyExtension }, async (baseline) => {
+        chromium = browser.context.browser()?.version() ?? '';
+        rows.push(...(await measureIdle(browser, baseline, server.port, plan.idleLoads)));
+      }),
+    );
+    await rm(emptyExtension, { recursive: true, force: true });
     await withBrowser(server.port, {}, async (browser) => {
-      chromium = browser.context.browser()?.version() ?? '';
-      rows.push(...(await measureIdle(browser, server.port, plan.idleLoads)));
       rows.push(...(await measureFirstMark(browser, server.port, plan.firstMarkRuns)));
     });
     const resolution = await withBrowser(server.port, { withExtension: false, bypassCSP: true }, (browser) =>

@@ -79,6 +79,8 @@ export class TourRunner {
   #watch: PageWatch | null = null;
   #notFoundTimer = 0;
   #settleTimer = 0;
+  /** A resolve waiting for the next frame (a stand-in found early, see #resolve). */
+  #frame = 0;
   /** performance.now() when the current step was entered. */
   #enteredAt = 0;
   #stopped = false;
@@ -168,7 +170,7 @@ export class TourRunner {
   }
 
   /** Looks for the current step's target now; shows it, or waits for the page to change. */
-  #resolve(recentRoots: readonly Node[]): void {
+  #resolve(recentRoots: readonly Node[], early = false): void {
     if (this.#stopped || this.#phase === 'complete') return;
     const step = this.#view.steps[this.#step];
     if (!step) return;
@@ -187,6 +189,16 @@ export class TourRunner {
       // A target already in the state the step asks for (the selected Products tab) may be
       // only a stand-in while the page loads: keep watching for a better one.
       const standIn = resolution.candidates.find((candidate) => candidate.element === resolution.target)?.satisfied ?? false;
+      if (standIn && early) {
+        // Found in the very task that rendered it: the rest of the page (the better target)
+        // may follow in the same frame, so a stand-in waits for that frame before it is shown.
+        this.#watchOnly();
+        this.#frame ||= requestAnimationFrame(() => {
+          this.#frame = 0;
+          this.#resolve(recentRoots);
+        });
+        return;
+      }
       if (standIn) this.#watchOnly();
       else this.#stopWaiting();
       this.#targetSub = resolution.subTarget;
@@ -276,7 +288,7 @@ export class TourRunner {
 
   #waitForChange(): void {
     if (!this.#watch) {
-      this.#watch = watchPage(document.documentElement, this.#overlayHost, (changed) => this.#resolve(changed));
+      this.#watch = watchPage(document.documentElement, this.#overlayHost, (changed, early) => this.#resolve(changed, early));
     }
     if (!this.#notFoundTimer && this.#phase === 'searching') {
       this.#notFoundTimer = window.setTimeout(() => {
@@ -293,12 +305,14 @@ export class TourRunner {
   #watchOnly(): void {
     if (this.#notFoundTimer) window.clearTimeout(this.#notFoundTimer);
     this.#notFoundTimer = 0;
-    this.#watch ??= watchPage(document.documentElement, this.#overlayHost, (changed) => this.#resolve(changed));
+    this.#watch ??= watchPage(document.documentElement, this.#overlayHost, (changed, early) => this.#resolve(changed, early));
   }
 
   #stopWaiting(): void {
     this.#watch?.stop();
     this.#watch = null;
+    if (this.#frame) cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
     if (this.#notFoundTimer) window.clearTimeout(this.#notFoundTimer);
     if (this.#settleTimer) window.clearTimeout(this.#settleTimer);
     this.#notFoundTimer = 0;

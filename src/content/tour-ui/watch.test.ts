@@ -18,7 +18,7 @@ describe('watchPage', () => {
     dropPageIndex(document);
     document.body.replaceChildren();
   });
-  const start = (onChange: (changed: Node[]) => void) => {
+  const start = (onChange: (changed: Node[], early: boolean) => void) => {
     overlay = document.createElement('admin-coach-overlay');
     document.documentElement.append(overlay);
     watch = watchPage(document.documentElement, overlay, onChange);
@@ -27,12 +27,17 @@ describe('watchPage', () => {
   it('reports added nodes that can hold a target in the observer callback, before the next frame', async () => {
     const frames = vi.spyOn(window, 'requestAnimationFrame');
     const calls: Node[][] = [];
-    start((changed) => calls.push(changed));
+    const early: boolean[] = [];
+    start((changed, now) => {
+      calls.push(changed);
+      early.push(now);
+    });
     const pane = document.createElement('div');
     pane.append(Object.assign(document.createElement('button'), { textContent: 'Save' }));
     document.body.append(pane);
     await observed();
     expect(calls).toEqual([[pane]]);
+    expect(early).toEqual([true]);
     expect(frames).not.toHaveBeenCalled();
   });
 

@@ -24,20 +24,21 @@ function canHoldTarget(element: Element): boolean {
 }
 
 /**
- * Calls `onChange(roots)` with the nodes that changed since the last call (added subtrees
- * and changed elements: the part of the page that changed last): at once, in the observer's
- * callback, when an added subtree can hold a target; else once in the next animation frame.
+ * Calls `onChange(roots, early)` with the nodes that changed since the last call (added
+ * subtrees and changed elements: the part of the page that changed last): at once, in the
+ * observer's callback, when an added subtree can hold a target (`early` true: the rest of the
+ * render may still follow in the same frame); else once in the next animation frame.
  * Mutations inside `ignore` (our overlay) are skipped.
  */
-export function watchPage(root: Node, ignore: Node, onChange: (changed: Node[]) => void): PageWatch {
+export function watchPage(root: Node, ignore: Node, onChange: (changed: Node[], early: boolean) => void): PageWatch {
   let pending: Node[] = [];
   let frame = 0;
-  const flush = () => {
+  const flush = (early: boolean) => {
     if (frame) cancelAnimationFrame(frame);
     frame = 0;
     const changed = pending;
     pending = [];
-    onChange(changed);
+    onChange(changed, early);
   };
   const observer = new MutationObserver((records) => {
     let now = false;
@@ -54,8 +55,8 @@ export function watchPage(root: Node, ignore: Node, onChange: (changed: Node[]) 
       }
     }
     if (pending.length === 0) return;
-    if (now) flush();
-    else frame ||= requestAnimationFrame(flush);
+    if (now) flush(true);
+    else frame ||= requestAnimationFrame(() => flush(false));
   });
   observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
   const release = holdPageIndex(root.ownerDocument ?? (root as Document));
