@@ -69,10 +69,11 @@ async function fromAdminTab(request: BackgroundRequest, tabId: number, page: Adm
     case 'contentReady': {
       // One hop: everything is read at once (from memory where known); when a tour runs, the
       // tour UI is injected while the view is built, and the view goes back in the reply.
-      const [session, prefs, policy] = await Promise.all([getSession(tabId), prefsFromMemory(), policyFromMemory()]);
+      const policyRead = policyFromMemory();
+      const [session, prefs] = await Promise.all([getSession(tabId), prefsFromMemory()]);
       void rememberCloud(page, prefs);
       if (!session) return undefined;
-      const view = isTaskAllowed(policy, session.taskId) ? buildView(session, page.cloud, prefs) : null;
+      const view = isTaskAllowed(await policyRead, session.taskId) ? buildView(session, page.cloud, prefs) : null;
       if (!view) {
         await removeSession(tabId);
         return undefined;
