@@ -56,6 +56,8 @@ export function requireBuilds(): void {
 export interface BenchLaunchOptions {
   /** Load the production build (default true). */
   readonly withExtension?: boolean;
+  /** Load this unpacked extension instead of the production build (it needs no service worker). */
+  readonly extensionDir?: string;
   /** Extra Chromium switches (e.g. the scroll figure's unthrottled frames). */
   readonly extraArgs?: readonly string[];
   /**
@@ -77,7 +79,10 @@ export interface BenchBrowser {
 export async function launchBenchChromium(port: number, options: BenchLaunchOptions = {}): Promise<BenchBrowser> {
   const withExtension = options.withExtension ?? true;
   const profile = await mkdtemp(join(tmpdir(), 'admin-coach-bench-'));
-  const args = [...chromiumArgs(port, withExtension), ...(options.extraArgs ?? [])];
+  const other = options.extensionDir;
+  const extensionArgs = (arg: string) =>
+    other === undefined ? arg : arg.startsWith('--load-extension=') ? `--load-extension=${other}` : arg.startsWith('--disable-extensions-except=') ? `--disable-extensions-except=${other}` : arg;
+  const args = [...chromiumArgs(port, withExtension).map(extensionArgs), ...(options.extraArgs ?? [])];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: browserPath('chromium'),
     headless: true,
@@ -87,7 +92,7 @@ export async function launchBenchChromium(port: number, options: BenchLaunchOpti
     viewport: { width: 1280, height: 800 },
     ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
   });
-  if (withExtension) await extensionWorker(context);
+  if (withExtension && other === undefined) await extensionWorker(context);
   // The persistent context opens one blank tab; closing it keeps one tab per measurement.
   for (const page of context.pages()) await page.close();
   return {

@@ -6,11 +6,14 @@
  *   tsx bench/run.ts            full run (a few minutes)
  *   tsx bench/run.ts --quick    smoke run: few repetitions, same code paths (< 1 minute)
  *   tsx bench/run.ts --out F    write the results to F instead of bench/results.json
+ *   tsx bench/run.ts --only a,b  only these figures (idle, firstMark, resolution, scroll, size), for iterating
  *
  * Needs `npm run build` and `npm run portal:build` first; it measures dist/ as it is.
  */
 import { writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { cpus } from 'node:os';
+import { writeEmptyExtension } from './empty-extension';
 import { measureFirstMark } from './figures/first-mark';
 import { measureIdle } from './figures/idle';
 import { measureResolution, type StepResult } from './figures/resolution';
@@ -73,30 +76,50 @@ async function withBrowser<T>(port: number, options: Parameters<typeof launchBen
 }
 
 /** Runs every figure (QUICK or FULL repetitions) and returns the judged rows. */
-export async function runBench(quick: boolean): Promise<BenchResults> {
+export async function runBench(quick: boolean, only: readonly string[] = []): Promise<BenchResults> {
   requireBuilds();
+  const wanted = (figure: string) => only.length === 0 || only.includes(figure);
   const plan = quick ? QUICK : FULL;
   const server = await startBenchServer();
   try {
     const rows: FigureRow[] = [];
     let chromium = '';
-    await withBrowser(server.port, {}, async (browser) => {
-      chromium = browser.context.browser()?.version() ?? '';
-      rows.push(...(await measureIdle(browser, server.port, plan.idleLoads)));
-      rows.push(...(await measureFirstMark(browser, server.port, plan.firstMarkRuns)));
-    });
-    const resolution = await withBrowser(server.port, { withExtension: false, bypassCSP: true }, (browser) =>
-      measureResolution(browser, server.port, plan.resolutionRepetitions, plan.resolutionStepsPerLocale, plan.resolutionLocales),
-    );
-    rows.push(...resolution.rows);
-    rows.push(...(await withBrowser(server.port, { extraArgs: UNTHROTTLED_FRAMES }, (browser) => measureScroll(browser, server.port, plan.scrollRuns, plan.scrollFrames))));
-    rows.push(...(await measureSizes()));
+    if (wanted('idle')) {
+      const emptyExtension = writeEmptyExtension();
+      await withBrowser(server.port, {}, (browser) =>
+        withBrowser(server.port, { extensionDir: emptyExtension }, async (baseline) => {
+          chromium = browser.context.browser()?.version() ?? '';
+          rows.push(...(await measureIdle(browser, baseline, server.port, plan.idleLoads)));
+        }),
+      );
+      await rm(emptyExtension, { recursive: true, force: true });
+    }
+    if (wanted('firstMark')) {
+      await withBrowser(server.port, {}, async (browser) => {
+        chromium = browser.context.browser()?.version() ?? '';
+        rows.push(...(await measureFirstMark(browser, server.port, plan.firstMarkRuns)));
+      });
+    }
+    let resolutionSteps: StepResult[] = [];
+    if (wanted('resolution')) {
+      const resolution = await withBrowser(server.port, { withExtension: false, bypassCSP: true }, (browser) =>
+        measureResolution(browser, server.port, plan.resolutionRepetitions, plan.resolutionStepsPerLocale, plan.resolutionLocales),
+      );
+      rows.push(...resolution.rows);
+      resolutionSteps = resolution.steps;
+    }
+    if (wanted('scroll')) {
+      rows.push(
+        ...(await withBrowser(server.port, { extraArgs: UNTHROTTLED_FRAMES, bypassCSP: true }, (browser) => measureScroll(browser, server.port, plan.scrollRuns, plan.scrollFrames))),
+      );
+    }
+    if (wanted('size')) rows.push(...(await measureSizes()));
     return {
       date: new Date().toISOString(),
       quick,
       environment: { chromium, node: process.version, cpus: cpus().length },
       rows: rows.map(judge),
-      resolutionSteps: resolution.steps,
+      resolutionSteps,
     };
   } finally {
     await server.close();
@@ -107,7 +130,9 @@ if (process.argv[1]?.endsWith('run.ts')) {
   const quick = process.argv.includes('--quick');
   const outIndex = process.argv.indexOf('--out');
   const out = outIndex > 0 ? (process.argv[outIndex + 1] as string) : 'bench/results.json';
-  const results = await runBench(quick);
+  const onlyIndex = process.argv.indexOf('--only');
+  const only = onlyIndex > 0 ? (process.argv[onlyIndex + 1] ?? '').split(',') : [];
+  const results = await runBench(quick, only);
   console.log(formatTable(results.rows));
   const unmet = results.rows.filter((row) => row.met === false).map((row) => row.id);
   console.log(`\n${results.environment.chromium}, ${results.environment.cpus} CPUs${quick ? ', quick mode' : ''}; budgets not met: ${unmet.join(', ') || 'none'}`);

@@ -5,6 +5,40 @@ const ENTRY = 'src/content/tour-ui/index.tsx';
 const OUTPUT = 'tour-ui.js';
 
 /**
+ * dom-accessibility-api ships fallbacks for browsers without `Array.from` and `Set` (and, by
+ * a slip in its `typeof Set` test, uses its array-backed set even where `Set` exists). Every
+ * browser the extension supports has both (manifest minimum versions), so the tour UI takes
+ * the built-ins: the same behaviour, about 0.9 kB gzip less.
+ */
+const nativeInsteadOfPolyfills: Plugin = {
+  name: 'admin-coach:native-instead-of-polyfills',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (!importer?.includes('dom-accessibility-api')) return null;
+    if (source.endsWith('/polyfills/SetLike.mjs')) return '\0native:Set';
+    if (source.endsWith('/polyfills/array.from.mjs')) return '\0native:Array.from';
+    return null;
+  },
+  load(id) {
+    if (id === '\0native:Set') return 'export default Set;';
+    if (id === '\0native:Array.from') return 'export default (items, map) => Array.from(items, map);';
+    return null;
+  },
+};
+
+/**
+ * The overlay's stylesheet (src/content/tour-ui/styles.ts) is kept readable in the source and
+ * shipped without the whitespace around its punctuation and the line breaks.
+ */
+const compactOverlayCss: Plugin = {
+  name: 'admin-coach:compact-overlay-css',
+  transform(code, id) {
+    if (!id.endsWith('src/content/tour-ui/styles.ts')) return null;
+    return code.replace(/`([^`]*)`/, (_whole, css: string) => `\`${css.replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}').trim()}\``);
+  },
+};
+
+/**
  * Builds the tour UI as one self-contained IIFE and adds it to the extension's output as
  * `tour-ui.js`. It is injected with scripting.executeScript only while a tour runs, so it
  * must import nothing at run time (no chunks, no loader, no web_accessible_resources);
@@ -18,6 +52,7 @@ export function tourUiBundle(): Plugin {
       const result = await build({
         configFile: false,
         logLevel: 'warn',
+        plugins: [nativeInsteadOfPolyfills, compactOverlayCss],
         oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
         build: {
           write: false,

@@ -14,8 +14,18 @@
  *   painted on it.
  *
  * Timestamps come from the in-page probe (../page/mark-probe.ts), all on the page's clock.
+ *
+ * Per hop, for the "target on the page" case, each relative to DOMContentLoaded's end: the
+ * hops the extension's messages carry (src/messaging/tour-ui-payload.ts MessageHops: content
+ * script sent, background received, background replied) and those the tour UI records
+ * (reply received, tour UI started, body ready, first coach mark rendered), read from the
+ * extension's isolated world over CDP; epoch times are put on the page's clock with its
+ * `performance.timeOrigin`. Beside them, from the probe: the overlay's host first in the page,
+ * the coach mark placed, painted. A build without hop records (an older one) shows the
+ * probe's hops only.
  */
 import type { Page } from 'playwright-core';
+import { evaluateIn, openSession } from '../cdp';
 import { type BenchBrowser, benchUrl } from '../launch';
 import { pageScript, installMarkProbe, type MarkProbe, type PaintedMark } from '../page/mark-probe';
 import type { FigureRow } from '../report';
@@ -40,7 +50,7 @@ function shareLink(port: number, tour: { task: string; locale: string; step: num
   return benchUrl(port, `/Adminportal/Home?${query}#/subscriptions`);
 }
 
-async function waitForPainted(page: Page, accept: (mark: PaintedMark) => boolean, timeoutMs = 15_000): Promise<PaintedMark> {
+async function waitForPainted(page: Page, accept: (mark: PaintedMark) => boolean, timeoutMs = 45_000): Promise<PaintedMark> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const marks = await page.evaluate(() => (window as unknown as { __benchMarks: MarkProbe }).__benchMarks.painted);
@@ -55,15 +65,42 @@ async function waitForPainted(page: Page, accept: (mark: PaintedMark) => boolean
   throw new Error(`No coach mark was painted on a target within ${timeoutMs} ms (${page.url()}; ${seen})`);
 }
 
-/** One "target on the page" run: [from page ready, from navigation start] in ms. */
-async function onPageOnce(browser: BenchBrowser, port: number): Promise<[number, number]> {
+/** The hops reported, in the order they happen: [record name, row label]. */
+export const HOPS: readonly (readonly [string, string])[] = [
+  ['contentSent', 'content script sent its first message'],
+  ['backgroundReceived', 'background received it'],
+  ['backgroundReplied', 'background replied (view + words)'],
+  ['contentReceived', 'reply received in the page'],
+  ['tourUiStarted', 'tour UI script started'],
+  ['bodyReady', 'tour UI starts the tour (body exists)'],
+  ['firstMarkRendered', 'coach mark rendered on its target'],
+  ['probe.host', 'overlay host in the page (probe)'],
+  ['probe.ready', 'coach mark placed (probe)'],
+  ['probe.painted', 'coach mark painted (probe)'],
+];
+
+/** One "target on the page" run: from page ready and from navigation start (ms), and each hop's time from DOMContentLoaded's end. */
+async function onPageOnce(browser: BenchBrowser, port: number): Promise<{ ready: number; fromNavigation: number; hops: Record<string, number> }> {
   const page = await browser.newPage();
   try {
+    const { cdp, extensionWorld } = await openSession(page);
     await page.addInitScript(pageScript(installMarkProbe));
     await page.goto(shareLink(port, ON_PAGE), { waitUntil: 'domcontentloaded' });
     const mark = await waitForPainted(page, (m) => m.marker.endsWith(`:${ON_PAGE.step}`));
-    const domReady = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
-    return [mark.paintedAt - Math.max(domReady, mark.insertedAt ?? 0), mark.paintedAt];
+    const timing = await page.evaluate(() => ({
+      domReady: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+      origin: performance.timeOrigin,
+      hostAt: (window as unknown as { __benchMarks: MarkProbe }).__benchMarks.hostAt,
+    }));
+    const world = extensionWorld();
+    const recorded = world === null ? null : await evaluateIn<Record<string, number> | null>(cdp, world, `globalThis[Symbol.for('admin-coach.hops')] ?? null`);
+    await cdp.detach();
+    const hops: Record<string, number> = {};
+    for (const [name, at] of Object.entries(recorded ?? {})) hops[name] = at - timing.origin - timing.domReady;
+    if (timing.hostAt !== null) hops['probe.host'] = timing.hostAt - timing.domReady;
+    hops['probe.ready'] = mark.readyAt - timing.domReady;
+    hops['probe.painted'] = mark.paintedAt - timing.domReady;
+    return { ready: mark.paintedAt - Math.max(timing.domReady, mark.insertedAt ?? 0), fromNavigation: mark.paintedAt, hops };
   } finally {
     await page.close();
   }
@@ -76,7 +113,7 @@ async function appearsLaterOnce(browser: BenchBrowser, port: number): Promise<nu
     await page.addInitScript(pageScript(installMarkProbe));
     await page.goto(shareLink(port, APPEARS_LATER), { waitUntil: 'load' });
     // The tour is waiting for Save ("searching") and the rows have arrived.
-    await page.locator(`[data-testid="row-more-actions-${EXPIRED_ID}"]`).click({ timeout: 15_000 });
+    await page.locator(`[data-testid="row-more-actions-${EXPIRED_ID}"]`).click({ timeout: 45_000 });
     const clickedAt = await page.evaluate(() => performance.now());
     await page.locator('[data-testid="menu-reactivate"]').click();
     const mark = await waitForPainted(page, (m) => m.marker.endsWith(`:${APPEARS_LATER.step}`) && (m.insertedAt ?? 0) > clickedAt);
@@ -91,6 +128,7 @@ export async function measureFirstMark(browser: BenchBrowser, port: number, repe
   const ready: number[] = [];
   const fromNavigation: number[] = [];
   const later: number[] = [];
+  const hops = new Map<string, number[]>();
   // A run whose coach mark never lands on its target is a miss, reported with the figure and
   // retried; the bench stops only when most runs miss.
   const misses: string[] = [];
@@ -107,9 +145,10 @@ export async function measureFirstMark(browser: BenchBrowser, port: number, repe
     // Interleaved so that any drift of the machine affects both cases alike.
     if (ready.length < repetitions) {
       await attempt(async () => {
-        const [a, b] = await onPageOnce(browser, port);
-        ready.push(a);
-        fromNavigation.push(b);
+        const run = await onPageOnce(browser, port);
+        ready.push(run.ready);
+        fromNavigation.push(run.fromNavigation);
+        for (const [name, at] of Object.entries(run.hops)) hops.set(name, [...(hops.get(name) ?? []), at]);
       });
     }
     if (later.length < repetitions) await attempt(async () => void later.push(await appearsLaterOnce(browser, port)));
@@ -132,6 +171,16 @@ export async function measureFirstMark(browser: BenchBrowser, port: number, repe
       spread: 'iqr',
       budget: null,
     },
+    ...HOPS.filter(([name]) => hops.has(name)).map(
+      ([name, label]): FigureRow => ({
+        id: `firstMark.hop.${name}`,
+        figure: `    hop: ${label}, from DOMContentLoaded`,
+        unit: 'ms',
+        summary: summarise(hops.get(name) ?? []),
+        spread: 'iqr',
+        budget: null,
+      }),
+    ),
     {
       id: 'firstMark.appearsLater',
       figure: 'Target inserted → coach mark painted',

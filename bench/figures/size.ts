@@ -16,7 +16,8 @@ import { gzipSize } from './idle';
 
 const read = (...paths: string[]) => Buffer.concat(paths.map((path) => readFileSync(repoPath(path))));
 
-async function minifiedShepherd(): Promise<Buffer> {
+/** Shepherd.js minified by Vite into an IIFE (global `Shepherd`, its tour class as `Shepherd.default`), cached in bench/.cache. */
+export async function minifiedShepherd(): Promise<Buffer> {
   const outDir = repoPath('bench/.cache');
   await build({
     configFile: false,

@@ -26,12 +26,14 @@ export interface PaintedMark {
 /** What the probe exposes as `window.__benchMarks`. */
 export interface MarkProbe {
   readonly painted: PaintedMark[];
+  /** When the overlay's host (with its shadow root) was first seen in the page (ms); null until then. */
+  hostAt: number | null;
 }
 
 /** The probe itself; serialised by Playwright into the page, so it must be self-contained. */
 export function installMarkProbe(): void {
   const inserted = new WeakMap<Node, number>();
-  const probe: MarkProbe = { painted: [] };
+  const probe: MarkProbe = { painted: [], hostAt: null };
   (window as unknown as { __benchMarks: MarkProbe }).__benchMarks = probe;
   let watchedRoot: ShadowRoot | null = null;
   let lastMarker = '';
@@ -66,6 +68,7 @@ export function installMarkProbe(): void {
     if (!watchedRoot?.host.isConnected) {
       const root = document.querySelector('admin-coach-overlay')?.shadowRoot;
       if (root) {
+        probe.hostAt ??= now;
         watchedRoot = root;
         observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class'] });
       }

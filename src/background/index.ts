@@ -7,9 +7,17 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { resumeToursAfterReload } from './handover';
 import { route } from './router';
-import { clearHandover, removeSession } from './sessions';
+import { clearHandover, forgetChangedSessions, removeSession } from './sessions';
+import { policyFromMemory, prefsFromMemory, watchSettings } from './settings-memory';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
+// What the background keeps in memory is forgotten the moment it changes in storage. The
+// settings are read as the background starts, so that a tab's first message finds them in
+// memory (Chromium's first storage.managed read takes seconds on a cold start).
+watchSettings();
+void prefsFromMemory().catch(() => {});
+void policyFromMemory();
+browser.storage.onChanged.addListener(forgetChangedSessions);
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void removeSession(tabId);

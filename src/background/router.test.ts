@@ -9,6 +9,7 @@
 import fc from 'fast-check';
 import type { Runtime } from 'webextension-polyfill';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TourViewReply } from '../messaging/protocol';
 import type { Step, Task } from '../tour/model';
 
 const OUR_ID = 'admin-coach-test-id';
@@ -41,6 +42,7 @@ vi.mock('webextension-polyfill', () => {
     runtime: { id: OUR_ID, getURL: (path: string) => `chrome-extension://${OUR_ID}/${path}` },
     i18n: { getUILanguage: () => 'en-US' },
     storage: {
+      onChanged: { addListener: () => {} },
       session: area(fake.session),
       local: area(fake.local),
       managed: {
@@ -206,6 +208,35 @@ describe('valid messages', () => {
     expect(warnings()).toEqual([]);
   });
 
+  it('answers a tab’s first message with its tour’s view and words in the admin’s language, injecting the tour UI meanwhile', async () => {
+    fake.session.set('tab:7', { taskId: TASK_A, locale: 'nl-NL', step: 1 });
+    const reply = (await route({ type: 'contentReady', sentAt: 1000 }, fromAdminTab())) as TourViewReply;
+    expect(fake.injected).toEqual([7]);
+    expect(reply.view).toMatchObject({ taskId: TASK_A, step: 1, title: 'Abonnement opnieuw activeren', uiLanguage: 'nl' });
+    expect(reply.words?.language).toBe('nl');
+    expect(reply.words?.messages.coachNext).toBe('Volgende');
+    expect(reply.words?.messages.coachStepOf).toBe('Stap {{current}} van {{total}}');
+    expect(reply.hops?.contentSent).toBe(1000);
+    expect(reply.hops?.backgroundReplied).toBeGreaterThanOrEqual(reply.hops?.backgroundReceived ?? Number.POSITIVE_INFINITY);
+    // A tab without a tour gets no reply and no tour UI.
+    expect(await route({ type: 'contentReady' }, fromAdminTab({ tab: { id: 9, index: 0, highlighted: true, active: true, pinned: false, incognito: false } }))).toBeUndefined();
+    expect(fake.injected).toEqual([7]);
+  });
+
+  it('a share link’s reply carries the tour it started, so the tour UI needs no second message', async () => {
+    const reply = (await route({ type: 'shareLinkOpened', tour: TASK_A, lang: 'lv-LV', step: '2' }, fromAdminTab())) as TourViewReply;
+    expect(reply.view).toMatchObject({ taskId: TASK_A, locale: 'lv-LV', step: 1, uiLanguage: 'lv' });
+    expect(reply.words?.messages.coachBack).toBe('Atpakaļ');
+  });
+
+  it('switching the tour language pushes the view with the new language’s words', async () => {
+    fake.session.set('tab:7', { taskId: TASK_A, locale: 'nl-NL', step: 0 });
+    expect(await route({ type: 'tourLocaleSet', tabId: 7, locale: 'lv-LV' }, fromPopup())).toEqual({ ok: true });
+    const pushed = fake.sentToTabs.at(-1)?.message as { view: { locale: string }; words: { language: string } };
+    expect(pushed.view.locale).toBe('lv-LV');
+    expect(pushed.words.language).toBe('lv');
+  });
+
   it('a share link starts its tour at its step in its tab', async () => {
     await route({ type: 'shareLinkOpened', tour: TASK_A, lang: 'lv-LV', step: '2' }, fromAdminTab());
     expect(sessionOf(7)).toEqual({ taskId: TASK_A, locale: 'lv-LV', step: 1 });
@@ -221,25 +252,28 @@ describe('valid messages', () => {
 describe('the enterprise policy', () => {
   it('refuses share links when acceptShareLinks is false, with a notice for the admin', async () => {
     fake.managed = { acceptShareLinks: false };
-    await route({ type: 'shareLinkOpened', tour: TASK_A, lang: 'nl-NL', step: '1' }, fromAdminTab());
+    const reply = (await route({ type: 'shareLinkOpened', tour: TASK_A, lang: 'nl-NL', step: '1' }, fromAdminTab())) as TourViewReply;
     expect(sessionOf(7)).toBeUndefined();
-    expect(fake.session.get('notice:7')).toEqual({ reason: 'linkRefusedByPolicy', recovered: false });
+    expect(reply.view).toBeNull();
+    expect(reply.notice).toEqual({ reason: 'linkRefusedByPolicy', recovered: false });
+    // No language chosen, tour language none: the browser's (en-US) words.
+    expect(reply.words?.messages.linkRefusedByPolicy).toBe('Opening tours from links is turned off by your organization.');
     expect(fake.injected).toEqual([7]);
   });
 
   it('offers only the allowed tasks: the popup and share links cannot start another', async () => {
     fake.managed = { allowedTasks: [TASK_B] };
     expect(await route({ type: 'tourStart', tabId: 7, taskId: TASK_A, locale: 'nl-NL' }, fromPopup())).toEqual({ ok: false, error: 'errorTaskNotAllowed' });
-    await route({ type: 'shareLinkOpened', tour: TASK_A, lang: 'nl-NL', step: '1' }, fromAdminTab());
+    const reply = (await route({ type: 'shareLinkOpened', tour: TASK_A, lang: 'nl-NL', step: '1' }, fromAdminTab())) as TourViewReply;
     expect(sessionOf(7)).toBeUndefined();
-    expect(fake.session.get('notice:7')).toEqual({ reason: 'linkTaskNotAllowed', recovered: false });
+    expect(reply.notice).toEqual({ reason: 'linkTaskNotAllowed', recovered: false });
     expect(await route({ type: 'tourStart', tabId: 7, taskId: TASK_B, locale: 'nl-NL' }, fromPopup())).toEqual({ ok: true, tabId: 7 });
   });
 
   it('ends a running tour whose task the policy stopped offering', async () => {
     fake.session.set('tab:7', { taskId: TASK_A, locale: 'nl-NL', step: 1 });
     fake.managed = { allowedTasks: [TASK_B] };
-    expect(await route({ type: 'tourViewGet' }, fromAdminTab())).toEqual({ view: null, notice: null });
+    expect(await route({ type: 'tourViewGet' }, fromAdminTab())).toEqual({ view: null, notice: null, words: null });
     expect(sessionOf(7)).toBeUndefined();
   });
 

@@ -1,25 +1,28 @@
 import * as v from 'valibot';
 import browser, { type Runtime } from 'webextension-polyfill';
+import { uiLanguageOf } from '../i18n/locales';
 import {
   BackgroundRequest,
   type CommandReply,
   parseMessage,
   TourViewReceived,
   type PopupStateReply,
+  type TourView,
   type TourViewChanged,
   type TourViewReply,
 } from '../messaging/protocol';
 import { type AdminPage, detectAdminPage } from '../portal/page';
 import { homeHostOf } from '../portal/clouds';
-import { isTaskAllowed, type Policy, readPolicy } from '../settings/policy';
-import { type Prefs, readPrefs, writePrefs } from '../settings/prefs';
-import type { TourSession } from '../tour/session';
+import { isTaskAllowed, type Policy } from '../settings/policy';
+import type { Prefs } from '../settings/prefs';
+import type { LinkNotice, TourSession } from '../tour/session';
 import { readShareParams, type ShareLinkReading } from '../tour/share-link';
 import { findTask, variantFor } from './catalog';
 import { injectTourUi } from './inject';
-import { takeNotice, storeNotice } from './notices';
 import { getSession, removeSession, setSession } from './sessions';
+import { policyFromMemory, prefsFromMemory, savePrefs } from './settings-memory';
 import { resolveShareLink, type ShareOutcome } from './share';
+import { tourWordsFor } from './tour-words';
 import { buildView, summarise } from './view';
 import { warnOnce } from './warn-once';
 
@@ -61,29 +64,41 @@ export async function route(message: unknown, sender: Runtime.MessageSender): Pr
 }
 
 async function fromAdminTab(request: BackgroundRequest, tabId: number, page: AdminPage): Promise<unknown> {
+  const receivedAt = performance.timeOrigin + performance.now();
   switch (request.type) {
     case 'contentReady': {
-      await rememberCloud(page);
-      if (await getSession(tabId)) await injectTourUi(tabId);
-      return undefined;
+      // One hop: everything is read at once (from memory where known); when a tour runs, the
+      // tour UI is injected while the view is built, and the view goes back in the reply.
+      const policyRead = policyFromMemory();
+      const [session, prefs] = await Promise.all([getSession(tabId), prefsFromMemory()]);
+      void rememberCloud(page, prefs);
+      if (!session) return undefined;
+      const view = isTaskAllowed(await policyRead, session.taskId) ? buildView(session, page.cloud, prefs) : null;
+      if (!view) {
+        await removeSession(tabId);
+        return undefined;
+      }
+      void injectTourUi(tabId);
+      return payloadOf(view, null, prefs, { contentSent: request.sentAt, backgroundReceived: receivedAt });
     }
     case 'shareLinkOpened': {
-      await rememberCloud(page);
       const reading = readShareParams(request.tour, request.lang, request.step);
-      const policy = await readPolicy(warnOnce);
+      const [prefs, policy] = await Promise.all([prefsFromMemory(), policyFromMemory()]);
+      void rememberCloud(page, prefs);
       const outcome =
         refusedByPolicy(reading, policy) ??
-        resolveShareLink(reading, page.cloud, withPolicyDefaults(await readPrefs(), policy), browser.i18n.getUILanguage());
+        resolveShareLink(reading, page.cloud, withPolicyDefaults(prefs, policy), browser.i18n.getUILanguage());
+      if (!outcome.session && !outcome.notice) return undefined;
+      void injectTourUi(tabId);
+      const view = outcome.session ? buildView(outcome.session, page.cloud, prefs) : null;
       if (outcome.session) await setSession(tabId, outcome.session);
-      if (outcome.notice) await storeNotice(tabId, outcome.notice);
-      if (outcome.session || outcome.notice) await injectTourUi(tabId);
-      return undefined;
+      return payloadOf(view, outcome.notice, prefs, { contentSent: request.sentAt, backgroundReceived: receivedAt });
     }
     case 'tourViewGet': {
-      const session = await allowedSession(tabId);
-      const view = session ? buildView(session, page.cloud, await readPrefs()) : null;
+      const [session, prefs] = await Promise.all([allowedSession(tabId), prefsFromMemory()]);
+      const view = session ? buildView(session, page.cloud, prefs) : null;
       if (session && !view) await removeSession(tabId);
-      return { view, notice: await takeNotice(tabId) } satisfies TourViewReply;
+      return payloadOf(view, null, prefs);
     }
     case 'tourStepSet': {
       const session = await getSession(tabId);
@@ -96,6 +111,18 @@ async function fromAdminTab(request: BackgroundRequest, tabId: number, page: Adm
     default:
       return undefined;
   }
+}
+
+/**
+ * What the tour UI shows, with its words (src/background/tour-words.ts) in the view's UI
+ * language, or for a notice alone the admin's: their chosen UI language, else their tour
+ * language's, else the browser's (the popup's rule). `hops` gets the reply's time.
+ */
+function payloadOf(view: TourView | null, notice: LinkNotice | null, prefs: Prefs, hops?: { contentSent?: number; backgroundReceived: number }): TourViewReply {
+  const language = view?.uiLanguage ?? prefs.uiLanguage ?? uiLanguageOf(prefs.tourLocale ?? browser.i18n.getUILanguage());
+  const payload: TourViewReply = { view, notice, words: view || notice ? tourWordsFor(language) : null };
+  if (!hops) return payload;
+  return { ...payload, hops: { ...hops, backgroundReplied: performance.timeOrigin + performance.now() } };
 }
 
 async function fromPopup(request: BackgroundRequest): Promise<unknown> {
@@ -114,8 +141,7 @@ async function fromPopup(request: BackgroundRequest): Promise<unknown> {
       return { ok: true } satisfies CommandReply;
     }
     case 'tourLocaleSet': {
-      const session = await getSession(request.tabId);
-      await writePrefs({ tourLocale: request.locale });
+      const [session] = await Promise.all([getSession(request.tabId), savePrefs({ tourLocale: request.locale })]);
       if (!session) return { ok: true } satisfies CommandReply;
       if (!findTask(session.taskId, request.locale)) return { ok: false, error: 'errorTaskNotInLanguage' } satisfies CommandReply;
       await setSession(request.tabId, { ...session, locale: request.locale });
@@ -135,9 +161,9 @@ async function fromPopup(request: BackgroundRequest): Promise<unknown> {
 async function startTour(tabId: number | null, taskId: string, locale: string, step: number): Promise<CommandReply> {
   const found = findTask(taskId, locale);
   if (!found) return { ok: false, error: 'errorUnknownTask' };
-  const policy = await readPolicy(warnOnce);
+  const policy = await policyFromMemory();
   if (!isTaskAllowed(policy, taskId)) return { ok: false, error: 'errorTaskNotAllowed' };
-  await writePrefs({ tourLocale: locale });
+  const prefs = await savePrefs({ tourLocale: locale });
   const page = tabId === null ? null : await pageOfTab(tabId);
   if (tabId !== null && page) {
     const total = variantFor(found.task, page.cloud).steps.length;
@@ -145,7 +171,6 @@ async function startTour(tabId: number | null, taskId: string, locale: string, s
     if (!(await pushView(tabId))) await injectTourUi(tabId);
     return { ok: true, tabId };
   }
-  const prefs = await readPrefs();
   // Policy allowOtherClouds=false: never guess a cloud (a sovereign-cloud admin must not be sent to worldwide).
   if (!prefs.lastCloud && !policy.allowOtherClouds) return { ok: false, error: 'errorOpenAdminCenterFirst' };
   const cloud = prefs.lastCloud ?? 'worldwide';
@@ -156,9 +181,9 @@ async function startTour(tabId: number | null, taskId: string, locale: string, s
   return { ok: true, tabId: tab.id };
 }
 
-/** Remembers the admin's cloud (where Start opens the admin center), writing only on a change. */
-async function rememberCloud(page: AdminPage): Promise<void> {
-  if ((await readPrefs()).lastCloud !== page.cloud) await writePrefs({ lastCloud: page.cloud });
+/** Remembers the admin's cloud (where Start opens the admin center), writing only on a change of `prefs` (as just read). */
+async function rememberCloud(page: AdminPage, prefs: Prefs): Promise<void> {
+  if (prefs.lastCloud !== page.cloud) await savePrefs({ lastCloud: page.cloud }).catch(() => {});
 }
 
 /**
@@ -181,8 +206,8 @@ function withPolicyDefaults(prefs: Prefs, policy: Policy): Prefs {
 
 /** The tab's session; null when none runs or the policy no longer offers its task (the session is then ended). */
 async function allowedSession(tabId: number): Promise<TourSession | null> {
-  const session = await getSession(tabId);
-  if (!session || isTaskAllowed(await readPolicy(warnOnce), session.taskId)) return session;
+  const [session, policy] = await Promise.all([getSession(tabId), policyFromMemory()]);
+  if (!session || isTaskAllowed(policy, session.taskId)) return session;
   await removeSession(tabId);
   return null;
 }
@@ -202,10 +227,9 @@ async function pageOfTab(tabId: number): Promise<AdminPage | null> {
  * @returns false when no tour UI listens in the tab (not injected yet, or the tab is gone).
  */
 export async function pushView(tabId: number): Promise<boolean> {
-  const session = await getSession(tabId);
-  const page = await pageOfTab(tabId);
-  const view = session && page ? buildView(session, page.cloud, await readPrefs()) : null;
-  const message: TourViewChanged = { type: 'tourViewChanged', view };
+  const [session, page, prefs] = await Promise.all([getSession(tabId), pageOfTab(tabId), prefsFromMemory()]);
+  const view = session && page ? buildView(session, page.cloud, prefs) : null;
+  const message: TourViewChanged = { type: 'tourViewChanged', view, words: view ? tourWordsFor(view.uiLanguage) : null };
   try {
     // Only the tour UI replies; the content script listens too but never answers.
     return parseMessage(TourViewReceived, await browser.tabs.sendMessage(tabId, message)) !== null;

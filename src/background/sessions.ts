@@ -11,9 +11,17 @@ import { type TourSession, TourSessionSchema } from '../tour/session';
  * session is mirrored in storage.local under HANDOVER_KEY; the new instance takes the tours
  * over from there (src/background/handover.ts). Tab ids mean nothing after a browser restart,
  * so the mirror is dropped on startup.
+ *
+ * The background keeps the sessions it read or wrote in memory too, so that a tab's first
+ * message is answered without a storage read; storage.onChanged (forgetChangedSessions)
+ * drops a tab's entry when its stored session changes, and a stopped background starts with
+ * none.
  */
 
 const keyOf = (tabId: number) => `tab:${tabId}`;
+
+/** Sessions by tab id as last read or written; null: the tab has none. */
+const memory = new Map<number, TourSession | null>();
 
 /** storage.local key of the mirror: `{ [tabId]: TourSession }`. */
 export const HANDOVER_KEY = 'handover';
@@ -42,23 +50,36 @@ export async function clearHandover(): Promise<void> {
   await browser.storage.local.remove(HANDOVER_KEY);
 }
 
-/** The session of a tab, or null (also when the stored value does not validate). */
+/** The session of a tab, or null (also when the stored value does not validate); from memory when known. */
 export async function getSession(tabId: number): Promise<TourSession | null> {
+  const known = memory.get(tabId);
+  if (known !== undefined) return known;
   const stored = (await browser.storage.session.get(keyOf(tabId)))[keyOf(tabId)];
-  if (stored === undefined) return null;
-  const parsed = v.safeParse(TourSessionSchema, stored);
-  return parsed.success ? parsed.output : null;
+  const parsed = stored === undefined ? null : v.safeParse(TourSessionSchema, stored);
+  return parsed?.success ? parsed.output : null;
 }
 
-/** Stores a tab's session. @throws valibot's ValiError when `session` is not valid. */
+/**
+ * Stores a tab's session (in memory at once, then in storage and its mirror, in parallel).
+ * @throws valibot's ValiError when `session` is not valid.
+ */
 export async function setSession(tabId: number, session: TourSession): Promise<void> {
   const valid = v.parse(TourSessionSchema, session);
-  await browser.storage.session.set({ [keyOf(tabId)]: valid });
-  await mirror(tabId, valid);
+  memory.set(tabId, valid);
+  await Promise.all([browser.storage.session.set({ [keyOf(tabId)]: valid }), mirror(tabId, valid)]);
 }
 
 /** Forgets a tab's session. */
 export async function removeSession(tabId: number): Promise<void> {
-  await browser.storage.session.remove(keyOf(tabId));
-  await mirror(tabId, null);
+  memory.set(tabId, null);
+  await Promise.all([browser.storage.session.remove(keyOf(tabId)), mirror(tabId, null)]);
+}
+
+/** Drops the memory of the tabs whose stored session changed (storage.onChanged's listener). */
+export function forgetChangedSessions(changes: Record<string, unknown>, area: string): void {
+  if (area !== 'session') return;
+  for (const key of Object.keys(changes)) {
+    const tab = /^tab:(\d+)$/.exec(key)?.[1];
+    if (tab !== undefined) memory.delete(Number(tab));
+  }
 }

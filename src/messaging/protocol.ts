@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { CloudSchema } from '../portal/cloud-schema';
+import { PLURAL_CATEGORIES, TOUR_UI_KEYS } from '../i18n/tour-words';
 import { StepSchema, VariantCloudSchema } from '../tour/catalog-schema';
 import { LinkNoticeSchema, LocaleSchema, TaskIdSchema } from '../tour/session';
 
@@ -8,24 +9,31 @@ import { LinkNoticeSchema, LocaleSchema, TaskIdSchema } from '../tour/session';
  * (docs/architecture.md, "Messages" and "Choices"). A message that does not parse is
  * dropped. Who may send what is the background's business (src/background/router.ts).
  *
- *   content script ── contentReady, shareLinkOpened ──▶ background
+ *   content script ── contentReady, shareLinkOpened ──▶ background (replies: TourViewReply for the tour UI)
  *   tour UI        ── tourViewGet, tourStepSet, tourClose ──▶ background
  *   popup          ── popupStateGet, tourStart, tourStop, tourLocaleSet ──▶ background
  *   background     ── tourViewChanged ──▶ tour UI (tabs.sendMessage)
+ *
+ * The tour UI checks what it receives by hand (src/messaging/tour-ui-payload.ts) against the
+ * TourViewReply and TourViewChanged schemas below, so that it bundles no valibot.
  */
 
 const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 /** Raw share-link parameters, capped so a hostile URL cannot make us hold megabytes. */
 const RawParam = v.nullable(v.pipe(v.string(), v.maxLength(2048)));
 
+/** When a message was sent: ms since the epoch (`performance.timeOrigin + performance.now()`), for per-hop timings. */
+const SentAt = v.optional(v.pipe(v.number(), v.finite()));
+
 /** The content script loaded on an admin-center page (the page itself is judged from sender.url). */
-export const ContentReady = v.object({ type: v.literal('contentReady') });
+export const ContentReady = v.object({ type: v.literal('contentReady'), sentAt: SentAt });
 /** The content script found `ac-*` parameters in the address; values as they were, unvalidated. */
 export const ShareLinkOpened = v.object({
   type: v.literal('shareLinkOpened'),
   tour: RawParam,
   lang: RawParam,
   step: RawParam,
+  sentAt: SentAt,
 });
 /** The tour UI asks what to show in its tab. */
 export const TourViewGet = v.object({ type: v.literal('tourViewGet') });
@@ -78,19 +86,41 @@ export const TourViewSchema = v.object({
 });
 export type TourView = v.InferOutput<typeof TourViewSchema>;
 
-/** The background tells a tab's tour UI what to show now; null: the tour ended. */
-export const TourViewChanged = v.object({ type: v.literal('tourViewChanged'), view: v.nullable(TourViewSchema) });
+/** One of the tour UI's messages: a text, or one per plural category (`other` always); see src/i18n/tour-words.ts. */
+const TourWordSchema = v.union([
+  v.string(),
+  v.object(Object.fromEntries(PLURAL_CATEGORIES.map((category) => [category, category === 'other' ? v.string() : v.optional(v.string())]))),
+]);
+
+/** The tour UI's words in one UI language, resolved by the background (src/background/tour-words.ts). */
+export const TourWordsSchema = v.object({
+  language: v.pipe(v.string(), v.maxLength(10)),
+  messages: v.object(Object.fromEntries(TOUR_UI_KEYS.map((key) => [key, TourWordSchema]))),
+});
+
+/** The background tells a tab's tour UI what to show now, with its words; view null: the tour ended. */
+export const TourViewChanged = v.object({ type: v.literal('tourViewChanged'), view: v.nullable(TourViewSchema), words: v.nullable(TourWordsSchema) });
 export type TourViewChanged = v.InferOutput<typeof TourViewChanged>;
 
 /** The tour UI's reply to tourViewChanged: proof that one listens in the tab. */
 export const TourViewReceived = v.object({ received: v.literal(true) });
 export type TourViewReceived = v.InferOutput<typeof TourViewReceived>;
 
+const HopTime = v.optional(v.pipe(v.number(), v.finite()));
+
 /**
- * Reply to tourViewGet: the view, or null when no tour runs in the tab, and a share-link
- * notice to show once (the link asked for something we could not do exactly), or null.
+ * Reply to tourViewGet, and to the content script's first message when the tab has a tour
+ * or a notice (handed to the tour UI): the view, or null when no tour runs in the tab; a
+ * share-link notice to show once (the link asked for something we could not do exactly), or
+ * null; the tour UI's words for either; and when the hops of the first message happened
+ * (src/messaging/tour-ui-payload.ts MessageHops).
  */
-export const TourViewReply = v.object({ view: v.nullable(TourViewSchema), notice: v.nullable(LinkNoticeSchema) });
+export const TourViewReply = v.object({
+  view: v.nullable(TourViewSchema),
+  notice: v.nullable(LinkNoticeSchema),
+  words: v.nullable(TourWordsSchema),
+  hops: v.optional(v.object({ contentSent: HopTime, backgroundReceived: HopTime, backgroundReplied: HopTime })),
+});
 export type TourViewReply = v.InferOutput<typeof TourViewReply>;
 
 /** A tour's progress as the popup shows it. */

@@ -16,11 +16,12 @@ export const PrefsSchema = v.object({
 });
 export type Prefs = v.InferOutput<typeof PrefsSchema>;
 
-const KEY = 'prefs';
+/** The storage.local key the prefs are kept under. */
+export const PREFS_KEY = 'prefs';
 
 /** The stored prefs; defaults (all null) for anything missing or invalid. */
 export async function readPrefs(): Promise<Prefs> {
-  const stored = (await browser.storage.local.get(KEY))[KEY];
+  const stored = (await browser.storage.local.get(PREFS_KEY))[PREFS_KEY];
   const parsed = v.safeParse(PrefsSchema, stored ?? {});
   return parsed.success ? parsed.output : v.parse(PrefsSchema, {});
 }
@@ -28,6 +29,6 @@ export async function readPrefs(): Promise<Prefs> {
 /** Merges `changes` into the stored prefs. @throws valibot's ValiError for an invalid value. */
 export async function writePrefs(changes: Partial<Prefs>): Promise<Prefs> {
   const next = v.parse(PrefsSchema, { ...(await readPrefs()), ...changes });
-  await browser.storage.local.set({ [KEY]: next });
+  await browser.storage.local.set({ [PREFS_KEY]: next });
   return next;
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ALERT_KINDS, VARIANT_CLOUDS } from './formats';
 import type { Alert, Article, Catalog, Inline, Step, Task, Variant } from './model';
 
 /**
@@ -30,7 +31,7 @@ export const InlineSchema: v.GenericSchema<Inline> = v.variant('type', [
 
 /** An alert: one of the five DocFX kinds and its inline content. */
 export const AlertSchema: v.GenericSchema<Alert> = v.object({
-  kind: v.picklist(['note', 'tip', 'important', 'caution', 'warning']),
+  kind: v.picklist(ALERT_KINDS),
   content: v.array(InlineSchema),
 });
 
@@ -45,7 +46,7 @@ export const StepSchema: v.GenericSchema<Step> = v.object({
 });
 
 /** The cloud of a variant (VariantCloud in ./model.ts): `any` or a cloud with a DocFX moniker. */
-export const VariantCloudSchema = v.picklist(['any', 'worldwide', 'germany', '21vianet']);
+export const VariantCloudSchema = v.picklist(VARIANT_CLOUDS);
 
 /** A variant: a cloud and at least one step. */
 export const VariantSchema: v.GenericSchema<Variant> = v.object({

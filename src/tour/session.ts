@@ -1,10 +1,11 @@
 import * as v from 'valibot';
+import { LINK_NOTICE_REASONS, LOCALE_MAX_LENGTH, LOCALE_PATTERN, TASK_ID_MAX_LENGTH, TASK_ID_PATTERN } from './formats';
 
 /** Task ids as the catalog makes them: `<ms.assetid>/<anchor>[/<n>]` (src/catalog). */
-export const TaskIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(200), v.regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/));
+export const TaskIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(TASK_ID_MAX_LENGTH), v.regex(TASK_ID_PATTERN));
 
 /** A BCP 47 locale as the articles use them (`nl-NL`); loose on purpose, the catalog decides. */
-export const LocaleSchema = v.pipe(v.string(), v.maxLength(35), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i));
+export const LocaleSchema = v.pipe(v.string(), v.maxLength(LOCALE_MAX_LENGTH), v.regex(LOCALE_PATTERN));
 
 /**
  * Why a tour opened from a share link is not exactly what the link asked for; the tour UI
@@ -12,16 +13,7 @@ export const LocaleSchema = v.pipe(v.string(), v.maxLength(35), v.regex(/^[a-z]{
  */
 export const LinkNoticeSchema = v.object({
   /** i18n key of the reason, e.g. `linkUnknownTask`. */
-  reason: v.picklist([
-    'linkMalformed',
-    'linkTooLong',
-    'linkUnknownTask',
-    'linkLanguageMissing',
-    'linkStepOutOfRange',
-    // The organisation's policy refused the link (src/settings/policy.ts).
-    'linkRefusedByPolicy',
-    'linkTaskNotAllowed',
-  ]),
+  reason: v.picklist(LINK_NOTICE_REASONS),
   /** Whether a tour still runs (the nearest sensible thing) or nothing could be started. */
   recovered: v.boolean(),
 });

@@ -17,7 +17,8 @@
  * subtree test on `hidden`, `aria-hidden`, `inert` and the tree.
  *
  * The observer runs only while the resolver is used: it is disconnected, and everything
- * dropped, {@link IDLE_MS} after the last call, so a page without a tour has nothing watching.
+ * dropped, {@link IDLE_MS} after the last call, so a page without a tour has nothing watching;
+ * while a step searches for its target ({@link holdPageIndex}) it is kept however long that takes.
  */
 import { CANDIDATE_QUERY, isCandidateElement } from './roles';
 
@@ -66,6 +67,8 @@ class Index implements PageIndex {
   /** Element id → elements whose kept estimate read that element's text. */
   private readers = new Map<string, Set<Element>>();
   private timer: number | undefined;
+  /** How many holders keep the index past IDLE_MS (holdPageIndex). */
+  private holds = 0;
   private readonly observer: MutationObserver;
 
   constructor(
@@ -81,7 +84,22 @@ class Index implements PageIndex {
   refresh(): void {
     this.absorb(this.observer.takeRecords());
     if (this.timer !== undefined) this.view.clearTimeout(this.timer);
-    this.timer = this.view.setTimeout(() => this.stop(), IDLE_MS);
+    this.timer = this.view.setTimeout(() => this.idle(), IDLE_MS);
+  }
+
+  /** Keeps the index until the returned function is called (idempotent). */
+  hold(): () => void {
+    this.holds++;
+    let released = false;
+    return () => {
+      if (!released) this.holds--;
+      released = true;
+    };
+  }
+
+  private idle(): void {
+    if (this.holds > 0) this.timer = this.view.setTimeout(() => this.idle(), IDLE_MS);
+    else this.stop();
   }
 
   stop(): void {
@@ -253,6 +271,16 @@ export function pageIndexOf(root: Document | ShadowRoot): PageIndex | null {
   }
   index.refresh();
   return index;
+}
+
+/**
+ * Keeps `root`'s index (made now if there is none) past IDLE_MS until the returned function
+ * is called: a step that waits for its target resolves again on each change, however long
+ * the admin takes, and must not find the index gone cold.
+ */
+export function holdPageIndex(root: Document | ShadowRoot): () => void {
+  pageIndexOf(root);
+  return indexes.get(root)?.hold() ?? (() => {});
 }
 
 /** Disconnects the observer of `root`'s index and drops it (tests; the idle timer does it otherwise). */

@@ -1,10 +1,10 @@
-import type { i18n } from 'i18next';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { textDirectionOf } from '../../i18n/direction';
 import { keepDocked } from './dock';
 import { followTarget } from './position';
 import type { RunnerSnapshot } from './runner';
 import { StepBody } from './StepBody';
+import type { Translate } from './words';
 
 /** What the coach mark's keys do (its buttons go through actions.ts's data-action routing). */
 export interface CoachActions {
@@ -30,7 +30,7 @@ const BODY_ID = 'admin-coach-body';
  * target. Keyboard: Esc closes, ← and → move (mirrored in right-to-left languages), Tab
  * from the last button goes to the target. Labelled by the task title, described by the step.
  */
-export function CoachMark({ snapshot, t, actions, shared }: { snapshot: RunnerSnapshot; t: i18n['t']; actions: CoachActions; shared: ShareResult | null }) {
+export function CoachMark({ snapshot, t, actions, shared }: { snapshot: RunnerSnapshot; t: Translate; actions: CoachActions; shared: ShareResult | null }) {
   const coach = useRef<HTMLDivElement>(null);
   const arrowRef = useRef<HTMLDivElement>(null);
   const spotlight = useRef<HTMLDivElement>(null);

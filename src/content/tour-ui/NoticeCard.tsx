@@ -1,7 +1,7 @@
-import type { i18n } from 'i18next';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { keepDocked } from './dock';
 import type { LinkNotice } from '../../tour/session';
+import type { Translate } from './words';
 
 /**
  * A share link that could not be followed exactly (docs/architecture.md,
@@ -10,7 +10,7 @@ import type { LinkNotice } from '../../tour/session';
  * valid"; when the nearest sensible tour runs it only explains the difference. Focused on
  * open so a screen reader reads it; OK or Esc dismisses it.
  */
-export function NoticeCard({ notice, t, onDismiss }: { notice: LinkNotice; t: i18n['t']; onDismiss(): void }) {
+export function NoticeCard({ notice, t, onDismiss }: { notice: LinkNotice; t: Translate; onDismiss(): void }) {
   const card = useRef<HTMLDivElement>(null);
   useEffect(() => card.current?.focus(), []);
   useLayoutEffect(() => {

@@ -1,10 +1,10 @@
-import type { i18n } from 'i18next';
 import { useEffect, useRef } from 'preact/hooks';
 import type { LinkNotice } from '../../tour/session';
 import { type CoachActions, CoachMark, type ShareResult } from './CoachMark';
 import type { RunnerSnapshot } from './runner';
 import { NoticeCard } from './NoticeCard';
 import { StepAnnouncer } from './StepAnnouncer';
+import type { Translate } from './words';
 
 /** Everything the overlay shows at one moment. */
 export interface OverlayState {
@@ -20,7 +20,7 @@ export interface OverlayState {
  * where it was, to give back when the tour closes); later it refocuses only when it already
  * had the focus, so it never fights a panel's focus trap.
  */
-export function Overlay({ state, t, actions, onDismissNotice }: { state: OverlayState; t: i18n['t']; actions: CoachActions; onDismissNotice(): void }) {
+export function Overlay({ state, t, actions, onDismissNotice }: { state: OverlayState; t: Translate; actions: CoachActions; onDismissNotice(): void }) {
   const { snapshot, notice } = state;
   const wrapper = useRef<HTMLDivElement>(null);
   const focusedOnce = useRef(false);

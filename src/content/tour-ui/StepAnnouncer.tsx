@@ -1,11 +1,11 @@
-import type { i18n } from 'i18next';
 import type { RunnerSnapshot } from './runner';
+import type { Translate } from './words';
 
 /**
  * A polite live region that tells screen-reader users which step is shown ("Step 2 of 4:
  * …"), since the coach mark does not move the focus on every step.
  */
-export function StepAnnouncer({ snapshot, t }: { snapshot: RunnerSnapshot; t: i18n['t'] }) {
+export function StepAnnouncer({ snapshot, t }: { snapshot: RunnerSnapshot; t: Translate }) {
   const step = snapshot.view.steps[snapshot.step];
   return (
     <div class="sr-only" aria-live="polite" aria-atomic="true">

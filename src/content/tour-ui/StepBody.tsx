@@ -1,9 +1,9 @@
-import type { i18n } from 'i18next';
 import type { Step } from '../../tour/model';
 import { InlineContent } from './InlineContent';
+import type { Translate } from './words';
 
 /** A step's words: its sentence(s), its alerts, and the descriptions of its images. */
-export function StepBody({ step, id }: { step: Step; id: string; t: i18n['t'] }) {
+export function StepBody({ step, id }: { step: Step; id: string; t: Translate }) {
   return (
     <div class="body" id={id}>
       <p>

@@ -1,44 +1,84 @@
 /**
- * The tour UI's entry, injected by the background (scripting.executeScript) into an admin
- * tab while a tour runs, into the same isolated world as the content script. A second
- * injection into the same page finds the running app and only asks for the view again.
+ * The tour UI's entry, injected by the background (scripting.executeScript, immediately)
+ * into an admin tab while a tour runs, into the same isolated world as the content script.
+ * What to show comes with the reply to the content script's first message, through the
+ * inbox (../tour-ui-inbox.ts); when no such reply is coming (the popup started the tour, the
+ * extension was reloaded) it asks the background itself. A second injection into the same
+ * page finds the running app and only asks for the view again. The tour starts as soon as
+ * the page has a body.
  */
-import browser from 'webextension-polyfill';
-import { uiLanguageOf } from '../../i18n/locales';
-import { parseMessage, TourViewChanged, type TourViewReceived, TourViewReply } from '../../messaging/protocol';
-import { readPrefs } from '../../settings/prefs';
+import type { TourViewReceived } from '../../messaging/protocol';
+import { readTourUiPayload, readTourViewChanged, type TourUiPayload } from '../../messaging/tour-ui-payload';
+import { epochNow, tourUiInbox } from '../tour-ui-inbox';
+import { extensionAlive, onBackgroundMessage, sendToBackground } from './extension';
+import { recordHop } from './hops';
 import { clearStaleMarkers } from './marker';
-import { extensionAlive, TourApp } from './tour-app';
+import { TourApp } from './tour-app';
 
 const KEY = Symbol.for('admin-coach.tour-ui');
 type Slot = { [KEY]?: { app: TourApp; refresh(): Promise<void>; alive(): boolean } };
 const slot = globalThis as Slot;
 
-/**
- * The admin's UI language for a notice shown without a tour (a link that started nothing):
- * the popup's rule, their chosen UI language, else their tour language's, else the browser's.
- */
-async function adminLanguage(): Promise<string> {
-  const prefs = await readPrefs().catch(() => null);
-  return prefs?.uiLanguage ?? uiLanguageOf(prefs?.tourLocale ?? navigator.language);
+/** Runs `start` once `document.body` exists (at once when it does). */
+function whenBody(start: () => void): void {
+  if (document.body) {
+    start();
+    return;
+  }
+  const observer = new MutationObserver(() => {
+    if (!document.body) return;
+    observer.disconnect();
+    start();
+  });
+  observer.observe(document.documentElement, { childList: true });
 }
 
-if (!slot[KEY]?.alive()) {
-  clearStaleMarkers();
-  const app = new TourApp();
-  const refresh = async () => {
-    const reply = parseMessage(TourViewReply, await browser.runtime.sendMessage({ type: 'tourViewGet' }).catch(() => null));
-    if (!reply) return;
-    if (reply.view) app.show(reply.view, reply.notice);
-    else if (reply.notice) app.showNotice(reply.notice, await adminLanguage());
-  };
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    const changed = parseMessage(TourViewChanged, message);
-    if (!changed) return undefined;
-    app.show(changed.view);
-    // The reply tells the background a tour UI is here (the content script never replies).
-    return Promise.resolve({ received: true } satisfies TourViewReceived);
+/** Shows a checked payload once the body exists. @returns false when `raw` is not a payload. */
+function accept(app: TourApp, raw: unknown): boolean {
+  const payload: TourUiPayload | null = readTourUiPayload(raw);
+  if (!payload) return false;
+  for (const [hop, at] of Object.entries(payload.hops ?? {})) recordHop(hop, at);
+  whenBody(() => {
+    recordHop('bodyReady', epochNow());
+    app.show(payload);
   });
-  slot[KEY] = { app, refresh, alive: extensionAlive };
+  return true;
 }
-void slot[KEY]?.refresh();
+
+/** Asks the background for the tab's view and shows it. */
+async function refresh(app: TourApp): Promise<void> {
+  accept(app, await sendToBackground({ type: 'tourViewGet' }));
+}
+
+recordHop('tourUiStarted', epochNow());
+const inbox = tourUiInbox();
+let app = slot[KEY]?.alive() ? slot[KEY].app : null;
+if (!app) {
+  clearStaleMarkers();
+  const created = new TourApp();
+  onBackgroundMessage((message) => {
+    const changed = readTourViewChanged(message);
+    if (!changed) return undefined;
+    created.show({ view: changed.view, notice: null, words: changed.words });
+    // The reply tells the background a tour UI is here (the content script never replies).
+    return { received: true } satisfies TourViewReceived;
+  });
+  slot[KEY] = { app: created, refresh: () => refresh(created), alive: extensionAlive };
+  app = created;
+}
+const running = app;
+if (inbox.payload !== null) {
+  recordHop('contentReceived', inbox.receivedAt);
+  const payload = inbox.payload;
+  inbox.payload = null;
+  if (!accept(running, payload)) void refresh(running);
+} else if (inbox.pending) {
+  inbox.deliver = (payload) => {
+    inbox.deliver = null;
+    inbox.payload = null;
+    recordHop('contentReceived', inbox.receivedAt);
+    if (!accept(running, payload)) void refresh(running);
+  };
+} else {
+  void refresh(running);
+}

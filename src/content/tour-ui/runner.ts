@@ -56,48 +56,51 @@ export const NOT_FOUND_AFTER_MS = 3000;
  * Next and Back move explicitly. All listeners go with `stop()`.
  */
 export class TourRunner {
-  private view: TourView;
-  private step: number;
+  #view: TourView;
+  #step: number;
   /** Sub-targets of the current step already done (planStep's `completed`). */
-  private completed = 0;
+  #completed = 0;
   /** Whether the current step was reached moving forward (a done navigation then skips it). */
-  private forward = true;
-  private phase: RunnerPhase = 'searching';
-  private target: Element | null = null;
-  private targetSub: SubTarget | null = null;
+  #forward = true;
+  #phase: RunnerPhase = 'searching';
+  #target: Element | null = null;
+  #targetSub: SubTarget | null = null;
   /**
    * The same control in the other rows of the target's list (the "More actions" of every
    * subscription, src/content/resolver/rows.ts). The step lets the admin choose ("find the
    * subscription you want"), so a click on any of them does the step.
    */
-  private equivalents: readonly Element[] = [];
+  #equivalents: readonly Element[] = [];
   /** The element the resolver chose (the target, or one row's action when `target` is their list). */
-  private resolved: Element | null = null;
-  private label: string | null = null;
+  #resolved: Element | null = null;
+  #label: string | null = null;
   /** The route the coach mark guides to first (see RunnerSnapshot.guideRoute). */
-  private guideRoute: string | null = null;
-  private watch: PageWatch | null = null;
-  private notFoundTimer = 0;
-  private settleTimer = 0;
+  #guideRoute: string | null = null;
+  #watch: PageWatch | null = null;
+  #notFoundTimer = 0;
+  #settleTimer = 0;
+  /** A resolve waiting for the next frame (a stand-in found early, see #resolve). */
+  #frame = 0;
   /** performance.now() when the current step was entered. */
-  private enteredAt = 0;
-  private stopped = false;
+  #enteredAt = 0;
+  #stopped = false;
 
-  constructor(
-    view: TourView,
-    private readonly overlayHost: Element,
-    private readonly hooks: RunnerHooks,
-  ) {
-    this.view = view;
-    this.step = Math.min(view.step, view.steps.length - 1);
-    document.addEventListener('click', this.onClick, true);
-    window.addEventListener('hashchange', this.onRouteChange);
-    window.addEventListener('popstate', this.onRouteChange);
+  readonly #overlayHost: Element;
+  readonly #hooks: RunnerHooks;
+
+  constructor(view: TourView, overlayHost: Element, hooks: RunnerHooks) {
+    this.#overlayHost = overlayHost;
+    this.#hooks = hooks;
+    this.#view = view;
+    this.#step = Math.min(view.step, view.steps.length - 1);
+    document.addEventListener('click', this.#onClick, true);
+    window.addEventListener('hashchange', this.#onRouteChange);
+    window.addEventListener('popstate', this.#onRouteChange);
   }
 
-  /** Starts (or restarts) at the view's step. */
+  /** Starts (or restarts) at the view's step; reports the step only when it differs from the view's (clamped). */
   start(): void {
-    this.enterStep(this.step, true);
+    this.#enterStep(this.#step, true, this.#step !== this.#view.step);
   }
 
   /**
@@ -105,34 +108,34 @@ export class TourRunner {
    * clamped to the new length, and its target is looked for again in the new words.
    */
   setView(view: TourView): void {
-    this.view = view;
+    this.#view = view;
     const step = Math.min(view.step, view.steps.length - 1);
-    if (step !== this.step || this.phase !== 'complete') this.enterStep(step, true, false);
-    else this.emit();
+    if (step !== this.#step || this.#phase !== 'complete') this.#enterStep(step, true, false);
+    else this.#emit();
   }
 
   /** The current state. */
   snapshot(): RunnerSnapshot {
-    return { view: this.view, step: this.step, phase: this.phase, target: this.target, label: this.label, guideRoute: this.guideRoute };
+    return { view: this.#view, step: this.#step, phase: this.#phase, target: this.#target, label: this.#label, guideRoute: this.#guideRoute };
   }
 
   /** The next step; after the last one, the completion card. */
   next(): void {
-    this.advance();
+    this.#advance();
   }
 
   back(): void {
-    if (this.step > 0) this.enterStep(this.step - 1, false);
+    if (this.#step > 0) this.#enterStep(this.#step - 1, false);
   }
 
   /** Closes the tour at the admin's request. */
   close(): void {
-    this.end('closed');
+    this.#end('closed');
   }
 
   /** Ends the tour after its last step (the Done button). */
   done(): void {
-    this.end('done');
+    this.#end('done');
   }
 
   /**
@@ -140,68 +143,78 @@ export class TourRunner {
    * if not, looks for it again. Called by the overlay on every position update.
    */
   checkTarget(): void {
-    if (this.phase === 'shown' && this.resolved && !this.resolved.isConnected) this.resolve([]);
+    if (this.#phase === 'shown' && this.#resolved && !this.#resolved.isConnected) this.#resolve([]);
   }
 
   /** Removes every listener, observer, timer and the target marker. Idempotent. */
   stop(): void {
-    if (this.stopped) return;
-    this.stopped = true;
-    this.stopWaiting();
+    if (this.#stopped) return;
+    this.#stopped = true;
+    this.#stopWaiting();
     clearTarget();
-    document.removeEventListener('click', this.onClick, true);
-    window.removeEventListener('hashchange', this.onRouteChange);
-    window.removeEventListener('popstate', this.onRouteChange);
+    document.removeEventListener('click', this.#onClick, true);
+    window.removeEventListener('hashchange', this.#onRouteChange);
+    window.removeEventListener('popstate', this.#onRouteChange);
   }
 
-  private enterStep(step: number, forward: boolean, report = true): void {
-    const changed = step !== this.step;
-    this.step = step;
-    this.completed = 0;
-    this.forward = forward;
-    this.enteredAt = performance.now();
-    this.phase = 'searching';
-    this.setTarget(null, null);
-    if (report || changed) this.hooks.onStep(step);
-    this.resolve([]);
+  #enterStep(step: number, forward: boolean, report = true): void {
+    const changed = step !== this.#step;
+    this.#step = step;
+    this.#completed = 0;
+    this.#forward = forward;
+    this.#enteredAt = performance.now();
+    this.#phase = 'searching';
+    this.#setTarget(null, null);
+    if (report || changed) this.#hooks.onStep(step);
+    this.#resolve([]);
   }
 
   /** Looks for the current step's target now; shows it, or waits for the page to change. */
-  private resolve(recentRoots: readonly Node[]): void {
-    if (this.stopped || this.phase === 'complete') return;
-    const step = this.view.steps[this.step];
+  #resolve(recentRoots: readonly Node[], early = false): void {
+    if (this.#stopped || this.#phase === 'complete') return;
+    const step = this.#view.steps[this.#step];
     if (!step) return;
-    const page = { route: routeOf(new URL(location.href)), completed: this.completed };
+    const page = { route: routeOf(new URL(location.href)), completed: this.#completed };
     const plan = step.labels.length === 0 ? [] : planStep(step, page);
     if (plan.length === 0) {
       // Nothing left to point at: an untargeted step, or its navigation is done (its route
       // is reached), which completes it when moving forward.
-      if (step.labels.length > 0 && this.forward) this.advance();
-      else if (!this.guideToRoute()) this.settle('untargeted');
+      if (step.labels.length > 0 && this.#forward) this.#advance();
+      else if (!this.#guideToRoute()) this.#settle('untargeted');
       return;
     }
-    const resolution = resolveStep(step, document, { page, exclude: [this.overlayHost], recentRoots });
-    const premature = resolution.target !== null && this.isPrematureFallback(resolution.subTarget, plan[0]);
+    const resolution = resolveStep(step, document, { page, exclude: [this.#overlayHost], recentRoots });
+    const premature = resolution.target !== null && this.#isPrematureFallback(resolution.subTarget, plan[0]);
     if (resolution.target && !premature) {
       // A target already in the state the step asks for (the selected Products tab) may be
       // only a stand-in while the page loads: keep watching for a better one.
       const standIn = resolution.candidates.find((candidate) => candidate.element === resolution.target)?.satisfied ?? false;
-      if (standIn) this.watchOnly();
-      else this.stopWaiting();
-      this.targetSub = resolution.subTarget;
-      this.resolved = resolution.target;
-      this.equivalents = sameControlInOtherRows(resolution.target);
+      if (standIn && early) {
+        // Found in the very task that rendered it: the rest of the page (the better target)
+        // may follow in the same frame, so a stand-in waits for that frame before it is shown.
+        this.#watchOnly();
+        this.#frame ||= requestAnimationFrame(() => {
+          this.#frame = 0;
+          this.#resolve(recentRoots);
+        });
+        return;
+      }
+      if (standIn) this.#watchOnly();
+      else this.#stopWaiting();
+      this.#targetSub = resolution.subTarget;
+      this.#resolved = resolution.target;
+      this.#equivalents = sameControlInOtherRows(resolution.target);
       // Several rows offer the same action: point at the list they share, the admin picks.
-      const anchor = this.equivalents.length > 0 ? commonAncestor([resolution.target, ...this.equivalents]) : resolution.target;
-      this.setTarget(anchor, resolution.label);
-      this.phase = 'shown';
-      this.emit();
+      const anchor = this.#equivalents.length > 0 ? commonAncestor([resolution.target, ...this.#equivalents]) : resolution.target;
+      this.#setTarget(anchor, resolution.label);
+      this.#phase = 'shown';
+      this.#emit();
       return;
     }
-    if (this.guideToRoute()) return;
-    this.label = plan[0]?.label ?? null;
-    this.showSearching();
-    if (premature) this.retryAfterSettling();
+    if (this.#guideToRoute()) return;
+    this.#label = plan[0]?.label ?? null;
+    this.#showSearching();
+    if (premature) this.#retryAfterSettling();
   }
 
   /**
@@ -210,25 +223,25 @@ export class TourRunner {
    * (onRouteChange). A click on the link is not the step: it has no sub-target.
    * @returns whether the coach mark now guides.
    */
-  private guideToRoute(): boolean {
-    const guide = routeGuideFor(this.view.steps, this.step, routeOf(new URL(location.href)), document, [this.overlayHost]);
+  #guideToRoute(): boolean {
+    const guide = routeGuideFor(this.#view.steps, this.#step, routeOf(new URL(location.href)), document, [this.#overlayHost]);
     if (!guide) return false;
-    this.stopWaiting();
-    this.setTarget(guide.link, null);
-    this.resolved = guide.link; // so checkTarget looks again when the page re-renders the link away
-    this.targetSub = null;
-    this.equivalents = [];
-    this.guideRoute = guide.route;
-    this.phase = 'shown';
-    this.emit();
+    this.#stopWaiting();
+    this.#setTarget(guide.link, null);
+    this.#resolved = guide.link; // so checkTarget looks again when the page re-renders the link away
+    this.#targetSub = null;
+    this.#equivalents = [];
+    this.#guideRoute = guide.route;
+    this.#phase = 'shown';
+    this.#emit();
     return true;
   }
 
-  private showSearching(): void {
-    this.setTarget(null, this.label);
-    if (this.phase === 'shown') this.phase = 'searching';
-    this.waitForChange();
-    this.emit();
+  #showSearching(): void {
+    this.#setTarget(null, this.#label);
+    if (this.#phase === 'shown') this.#phase = 'searching';
+    this.#waitForChange();
+    this.#emit();
   }
 
   /**
@@ -238,121 +251,123 @@ export class TourRunner {
    * (the list row's "More actions") may be about to appear, and a later label's match (a
    * "contact support" link) would be the wrong target.
    */
-  private isPrematureFallback(chosen: SubTarget | null, first: SubTarget | undefined): boolean {
+  #isPrematureFallback(chosen: SubTarget | null, first: SubTarget | undefined): boolean {
     if (!chosen || !first || chosen.order === first.order) return false;
     const busy = document.querySelector('[aria-busy="true"]') !== null;
-    return busy || performance.now() - this.enteredAt < SETTLE_MS;
+    return busy || performance.now() - this.#enteredAt < SETTLE_MS;
   }
 
   /** Looks again once the settling time is over, even if the page does not change. */
-  private retryAfterSettling(): void {
-    if (this.settleTimer) return;
-    const wait = Math.max(50, SETTLE_MS - (performance.now() - this.enteredAt));
-    this.settleTimer = window.setTimeout(() => {
-      this.settleTimer = 0;
-      this.resolve([]);
+  #retryAfterSettling(): void {
+    if (this.#settleTimer) return;
+    const wait = Math.max(50, SETTLE_MS - (performance.now() - this.#enteredAt));
+    this.#settleTimer = window.setTimeout(() => {
+      this.#settleTimer = 0;
+      this.#resolve([]);
     }, wait);
   }
 
-  private settle(phase: 'untargeted'): void {
-    this.stopWaiting();
-    this.setTarget(null, null);
-    this.phase = phase;
-    this.emit();
+  #settle(phase: 'untargeted'): void {
+    this.#stopWaiting();
+    this.#setTarget(null, null);
+    this.#phase = phase;
+    this.#emit();
   }
 
   /** The step is done: move to the next, or show the completion card after the last. */
-  private advance(): void {
-    if (this.step + 1 < this.view.steps.length) {
-      this.enterStep(this.step + 1, true);
+  #advance(): void {
+    if (this.#step + 1 < this.#view.steps.length) {
+      this.#enterStep(this.#step + 1, true);
       return;
     }
-    this.stopWaiting();
-    this.setTarget(null, null);
-    this.phase = 'complete';
-    this.emit();
+    this.#stopWaiting();
+    this.#setTarget(null, null);
+    this.#phase = 'complete';
+    this.#emit();
   }
 
-  private waitForChange(): void {
-    if (!this.watch) {
-      this.watch = watchPage(document.documentElement, this.overlayHost, (changed) => this.resolve(changed));
+  #waitForChange(): void {
+    if (!this.#watch) {
+      this.#watch = watchPage(document.documentElement, this.#overlayHost, (changed, early) => this.#resolve(changed, early));
     }
-    if (!this.notFoundTimer && this.phase === 'searching') {
-      this.notFoundTimer = window.setTimeout(() => {
-        this.notFoundTimer = 0;
-        if (this.phase === 'searching') {
-          this.phase = 'not-found';
-          this.emit();
+    if (!this.#notFoundTimer && this.#phase === 'searching') {
+      this.#notFoundTimer = window.setTimeout(() => {
+        this.#notFoundTimer = 0;
+        if (this.#phase === 'searching') {
+          this.#phase = 'not-found';
+          this.#emit();
         }
       }, NOT_FOUND_AFTER_MS);
     }
   }
 
   /** Watches the page without the not-found timer (a target is shown meanwhile). */
-  private watchOnly(): void {
-    if (this.notFoundTimer) window.clearTimeout(this.notFoundTimer);
-    this.notFoundTimer = 0;
-    this.watch ??= watchPage(document.documentElement, this.overlayHost, (changed) => this.resolve(changed));
+  #watchOnly(): void {
+    if (this.#notFoundTimer) window.clearTimeout(this.#notFoundTimer);
+    this.#notFoundTimer = 0;
+    this.#watch ??= watchPage(document.documentElement, this.#overlayHost, (changed, early) => this.#resolve(changed, early));
   }
 
-  private stopWaiting(): void {
-    this.watch?.stop();
-    this.watch = null;
-    if (this.notFoundTimer) window.clearTimeout(this.notFoundTimer);
-    if (this.settleTimer) window.clearTimeout(this.settleTimer);
-    this.notFoundTimer = 0;
-    this.settleTimer = 0;
+  #stopWaiting(): void {
+    this.#watch?.stop();
+    this.#watch = null;
+    if (this.#frame) cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    if (this.#notFoundTimer) window.clearTimeout(this.#notFoundTimer);
+    if (this.#settleTimer) window.clearTimeout(this.#settleTimer);
+    this.#notFoundTimer = 0;
+    this.#settleTimer = 0;
   }
 
-  private setTarget(target: Element | null, label: string | null): void {
-    this.guideRoute = null;
+  #setTarget(target: Element | null, label: string | null): void {
+    this.#guideRoute = null;
     if (!target) {
-      this.equivalents = [];
-      this.resolved = null;
+      this.#equivalents = [];
+      this.#resolved = null;
     }
-    this.target = target;
-    this.label = label;
-    if (target) markTarget(target, this.view.taskId, this.step);
+    this.#target = target;
+    this.#label = label;
+    if (target) markTarget(target, this.#view.taskId, this.#step);
     else clearTarget();
   }
 
-  private emit(): void {
-    if (!this.stopped) this.hooks.onChange(this.snapshot());
+  #emit(): void {
+    if (!this.#stopped) this.#hooks.onChange(this.snapshot());
   }
 
-  private end(reason: 'done' | 'closed'): void {
+  #end(reason: 'done' | 'closed'): void {
     this.stop();
-    this.hooks.onEnd(reason);
+    this.#hooks.onEnd(reason);
   }
 
   /** A click on the target: that sub-target is done (after the page has handled the click). */
-  private readonly onClick = (event: MouseEvent): void => {
-    const target = this.resolved;
-    if (this.phase !== 'shown' || !target) return;
+  readonly #onClick = (event: MouseEvent): void => {
+    const target = this.#resolved;
+    if (this.#phase !== 'shown' || !target) return;
     const path = event.composedPath();
-    if (!path.includes(target) && !this.equivalents.some((element) => path.includes(element))) return;
-    const step = this.view.steps[this.step];
-    const sub = this.targetSub;
+    if (!path.includes(target) && !this.#equivalents.some((element) => path.includes(element))) return;
+    const step = this.#view.steps[this.#step];
+    const sub = this.#targetSub;
     if (!step || !sub) return;
     const plan = planStep(step, { route: null });
     const last = plan[plan.length - 1];
-    const clickedStep = this.step;
+    const clickedStep = this.#step;
     // Let the page react to the click first (open the menu, change the route); a route
     // change may already have completed the step meanwhile.
     requestAnimationFrame(() => {
-      if (this.stopped || this.step !== clickedStep || this.phase === 'complete') return;
+      if (this.#stopped || this.#step !== clickedStep || this.#phase === 'complete') return;
       if (!last || sub.order >= last.order) {
-        this.advance();
+        this.#advance();
         return;
       }
-      this.completed = sub.order + 1;
-      this.phase = 'searching';
-      this.resolve([]);
+      this.#completed = sub.order + 1;
+      this.#phase = 'searching';
+      this.#resolve([]);
     });
   };
 
-  private readonly onRouteChange = (): void => {
-    if (this.phase !== 'complete') this.resolve([]);
+  readonly #onRouteChange = (): void => {
+    if (this.#phase !== 'complete') this.#resolve([]);
   };
 }
 
