@@ -11,7 +11,7 @@ import type { Route } from '../route';
 import { type NavEntry, navEntries } from './navModel';
 
 /** The key of the nav entry a route belongs to. */
-function selectedKeyFor(route: Route): string {
+export function selectedKeyFor(route: Route): string {
   if (route.page === 'home') return 'homepage';
   if (route.page === 'asset') return 'subscriptions';
   if (route.page === 'other') return route.path.split('/')[0]?.toLowerCase() ?? '';
@@ -39,7 +39,10 @@ function NavLinkWithTestId(props: IComponentAsProps<INavButtonProps>) {
   return <Default {...rest} data-testid={rest.link?.testId as string | undefined} />;
 }
 
-/** The left navigation. `collapsed` shows icons only. */
+/**
+ * The left navigation. `collapsed` shows icons only; a group's icon then expands the
+ * navigation with that group open, as the admin center does.
+ */
 export function LeftNav(props: { route: Route; collapsed: boolean; onToggle: () => void }) {
   const strings = useStrings();
   const { era } = useReplica();
@@ -75,9 +78,12 @@ export function LeftNav(props: { route: Route; collapsed: boolean; onToggle: () 
           onLinkExpandClick={(_, link) => {
             if (!link?.key) return;
             const key = link.key;
+            const opening = props.collapsed;
+            if (opening) props.onToggle();
             setExpanded((prev) => {
               const next = new Set(prev);
-              if (next.has(key)) next.delete(key);
+              if (opening) next.add(key);
+              else if (next.has(key)) next.delete(key);
               else next.add(key);
               return next;
             });
