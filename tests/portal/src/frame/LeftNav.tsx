@@ -18,8 +18,13 @@ export function selectedKeyFor(route: Route): string {
   return route.page;
 }
 
-function toLink(entry: NavEntry, strings: UiStrings, expanded: ReadonlySet<string>, collapsed: boolean, selected: string): INavLink {
+/**
+ * A nav entry as Fluent's `INavLink`. Collapsed, a group is one icon button (no chevron beside
+ * it) whose click calls `onOpenGroup`: it expands the navigation with the group open.
+ */
+function toLink(entry: NavEntry, strings: UiStrings, expanded: ReadonlySet<string>, collapsed: boolean, selected: string, onOpenGroup: (key: string) => void): INavLink {
   const childSelected = entry.children?.some((c) => c.key === selected) ?? false;
+  const groupCollapsed = collapsed && entry.children !== undefined;
   return {
     key: entry.key,
     name: strings[entry.label],
@@ -28,7 +33,8 @@ function toLink(entry: NavEntry, strings: UiStrings, expanded: ReadonlySet<strin
     testId: entry.testId,
     ariaLabel: collapsed ? strings[entry.label] : undefined,
     isExpanded: !collapsed && (expanded.has(entry.key) || childSelected),
-    links: entry.children?.map((c) => toLink(c, strings, expanded, collapsed, selected)),
+    onClick: groupCollapsed ? () => onOpenGroup(entry.key) : undefined,
+    links: groupCollapsed ? undefined : entry.children?.map((c) => toLink(c, strings, expanded, collapsed, selected, onOpenGroup)),
   };
 }
 
@@ -54,10 +60,14 @@ export function LeftNav(props: { route: Route; collapsed: boolean; onToggle: () 
       if (entry.children?.some((c) => c.key === selected)) setExpanded((prev) => new Set(prev).add(entry.key));
     }
   }, [era, selected]);
-  const groups = useMemo(
-    () => [{ links: navEntries(era).map((e) => toLink(e, strings, expanded, props.collapsed, selected)) }],
-    [era, strings, expanded, props.collapsed, selected],
-  );
+  const { collapsed, onToggle } = props;
+  const groups = useMemo(() => {
+    const openGroup = (key: string) => {
+      onToggle();
+      setExpanded((prev) => new Set(prev).add(key));
+    };
+    return [{ links: navEntries(era).map((e) => toLink(e, strings, expanded, collapsed, selected, openGroup)) }];
+  }, [era, strings, expanded, collapsed, selected, onToggle]);
   return (
     <nav data-testid="left-nav" aria-label="Navigation" style={{ width: props.collapsed ? 48 : 240, borderRight: '1px solid #edebe9', background: '#fff', overflowY: 'auto', flexShrink: 0 }}>
       <Stack>
@@ -78,12 +88,9 @@ export function LeftNav(props: { route: Route; collapsed: boolean; onToggle: () 
           onLinkExpandClick={(_, link) => {
             if (!link?.key) return;
             const key = link.key;
-            const opening = props.collapsed;
-            if (opening) props.onToggle();
             setExpanded((prev) => {
               const next = new Set(prev);
-              if (opening) next.add(key);
-              else if (next.has(key)) next.delete(key);
+              if (next.has(key)) next.delete(key);
               else next.add(key);
               return next;
             });

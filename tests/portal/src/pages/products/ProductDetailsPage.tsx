@@ -4,7 +4,8 @@
  * (2019–2020 texts: "choose the subscription, then select Reactivate") and "Subscription and
  * payment settings > Subscription status > Reactivate subscription" (2024 text). Both open the
  * pane, ending with Reactivate. The command-bar shapes (DetailsCommandBar.tsx) move the
- * Billing card's Reactivate into a command bar above the cards.
+ * Billing card's Reactivate into a command bar above the cards (and drop the status card's
+ * Reactivate subscription link: the command bar is the only way).
  */
 import { Breadcrumb, DefaultButton, Link, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
 import { useState } from 'react';
@@ -57,7 +58,7 @@ export function ProductDetailsPage(props: { id: string }) {
           <Text data-testid="details-status" styles={{ root: { fontWeight: 600 } }}>
             {statusLabel(strings, subscription.status)}
           </Text>
-          {inactive && (
+          {inactive && !commandBar && (
             <Link data-testid="details-reactivate-subscription" onClick={() => setReactivating(subscription)}>
               {strings.reactivateSubscription}
             </Link>
