@@ -5,7 +5,7 @@
  */
 import { type Candidate, candidateOf, collectCandidatesInFrame, estimatedWordsOf, isExcluded, sharedWords } from './candidates';
 import { rowNameLinks, rowOf, rowTexts } from './rows';
-import { forgetRevealers, overflowRevealers, revealerOf } from './reveal';
+import { forgetRevealers, markRevealer, overflowRevealers, revealerOf } from './reveal';
 import { rolesFittingCues, showsLapsedStatus } from './cues';
 import { stemKey, wordsOf } from './normalise';
 import { type PageState, planStep, type StepInput, type SubTarget } from './plan';
@@ -403,6 +403,24 @@ function resolveChoice(sub: SubTarget, context: Context): Resolution {
 }
 
 /**
+ * A breadcrumb's destination answered by an element that is not a link to the step's route:
+ * a collapsed group the page link hides in (its name shares the breadcrumb's words, "Billing"
+ * in "Billing > Your products"), or a navigation made of buttons. Clicking it is not yet the
+ * step, reaching the route is (plan.ts drops the navigation there): so it answers no sub-target
+ * and is reported `satisfied`, a stand-in the runner keeps watching past. A collapsed group
+ * (`aria-expanded="false"`) is recorded as a revealer for the "Open … first" status line.
+ */
+function wayToDestination(resolution: Resolution): Resolution {
+  const target = resolution.target as Element;
+  if (target.getAttribute('aria-expanded') === 'false') markRevealer(target, resolution.candidates[0]?.name || (resolution.label ?? ''));
+  return {
+    ...resolution,
+    subTarget: null,
+    candidates: resolution.candidates.map((c) => (c.element === target ? { ...c, satisfied: true } : c)),
+  };
+}
+
+/**
  * When none of the step's actions is on the page: the overflow ("…") button of a command bar
  * that may hide it (reveal.ts), as a stand-in. Its candidate is reported `satisfied` (a
  * stand-in: the runner keeps watching and moves on when the command appears) and it answers
@@ -500,7 +518,7 @@ export function resolveStep(step: StepInput, root: Document | ShadowRoot, option
     const { chosen, report } = scoreAndPick(sub, context);
     if (!chosen) continue;
     const resolution = resolutionOf(sub, chosen, report);
-    if (!chosen.satisfied) return resolution;
+    if (!chosen.satisfied) return sub.route !== null && !context.routeLinks.has(chosen.element) ? wayToDestination(resolution) : resolution;
     satisfied ??= resolution;
   }
   let firstActionable: Resolution | null = null;
