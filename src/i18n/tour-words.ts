@@ -15,6 +15,7 @@ export const TOUR_UI_KEYS = [
   'coachNotFound',
   'coachLooking',
   'coachGoToPageFirst',
+  'coachOpenFirst',
   'coachComplete',
   'coachShare',
   'coachLinkCopied',

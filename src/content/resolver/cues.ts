@@ -183,3 +183,18 @@ const LAPSED_STATUS = ['Expired', 'Disabled', 'Verlopen', 'Uitgeschakeld', 'UtlÃ
 export function showsLapsedStatus(words: readonly string[]): boolean {
   return words.some((w) => LAPSED_STATUS.some((s) => sameStem(w, s)));
 }
+
+/**
+ * Words by which a control says it holds more of something ("More actions", "More commands",
+ * "See more"): en more, nl meer, nb mer / flere, lv vairÄk / citas, ro mai multe / alte; an
+ * overflow button's name (reveal.ts). Normalised, compared by {@link sameStem}.
+ */
+const MORE_WORDS = ['more', 'meer', 'mer', 'flere', 'vairak', 'citas', 'multe', 'alte'].map(normaliseText);
+
+/**
+ * Whether a control's name says it holds more ("More actions", nl "Meer acties"): see MORE_WORDS.
+ * @param words the name's normalised words.
+ */
+export function namesMore(words: readonly string[]): boolean {
+  return words.some((w) => MORE_WORDS.some((m) => w === m || sameStem(w, m)));
+}

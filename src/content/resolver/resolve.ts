@@ -4,7 +4,8 @@
  * changes while a step waits (docs/architecture.md, "Finding a step's target").
  */
 import { type Candidate, candidateOf, collectCandidatesInFrame, estimatedWordsOf, isExcluded, sharedWords } from './candidates';
-import { rowNameLinks } from './rows';
+import { rowNameLinks, rowOf, rowTexts } from './rows';
+import { forgetRevealers, markRevealer, overflowRevealers, revealerOf } from './reveal';
 import { rolesFittingCues, showsLapsedStatus } from './cues';
 import { stemKey, wordsOf } from './normalise';
 import { type PageState, planStep, type StepInput, type SubTarget } from './plan';
@@ -290,6 +291,7 @@ function scoreAndPick(sub: SubTarget, context: Context): { chosen: Scored | null
     if (scored) estimates.push(scored);
   }
   estimates.sort(byScore);
+  preferLapsedRow(estimates);
 
   const verified: Scored[] = [];
   for (const estimate of estimates) {
@@ -331,6 +333,36 @@ function resolutionOf(sub: SubTarget, chosen: Scored | null, report: readonly Sc
   };
 }
 
+/**
+ * Whether `element` sits in a data row (rows.ts `rowOf`: grid, table or list of cards) whose
+ * cells show a lapsed status (Expired, Disabled in the catalog languages: `showsLapsedStatus`,
+ * cues.ts): the subscription an admin following a reactivation task acts on.
+ */
+function inLapsedRow(element: Element): boolean {
+  const row = rowOf(element);
+  return row !== null && rowTexts(row).some((text) => showsLapsedStatus(sharedWords(text)));
+}
+
+/**
+ * Moves the candidates that repeat the best one in other rows (same estimated name and score:
+ * the More actions of every subscription) so that the first in a lapsed row leads: the step
+ * acts on one row, and the coach mark belongs on the one the admin will choose. Reads at most
+ * {@link MAX_STATUS_ROWS} rows. Sorts `estimates` in place.
+ */
+function preferLapsedRow(estimates: Scored[]): void {
+  const best = estimates[0];
+  if (!best || rowOf(best.element) === null) return;
+  let end = 1;
+  while (end < estimates.length && end < MAX_STATUS_ROWS) {
+    const other = estimates[end] as Scored;
+    if (other.score !== best.score || other.candidate.estimatedWords.join(' ') !== best.candidate.estimatedWords.join(' ')) break;
+    end++;
+  }
+  if (end === 1) return;
+  const lapsed = estimates.slice(0, end).findIndex((e) => inLapsedRow(e.element));
+  if (lapsed > 0) estimates.unshift(...estimates.splice(lapsed, 1));
+}
+
 /** How many rows {@link resolveChoice} reads for a lapsed status (a large tenant has thousands). */
 const MAX_STATUS_ROWS = 100;
 
@@ -344,12 +376,7 @@ function resolveChoice(sub: SubTarget, context: Context): Resolution {
   const links = rowNameLinks(context.root);
   // The admin chooses a lapsed subscription to reactivate: point at the first one shown, so
   // the coach mark sits on a row the admin will pick (and, placed below it, hides no earlier one).
-  const lapsed = links.slice(0, MAX_STATUS_ROWS).find((link) => {
-    const row = link.closest('[role="row"], tr');
-    // Cell by cell: the row's text content glues the cells' texts together ("10Expired").
-    const cells = row ? Array.from(row.querySelectorAll('[role="gridcell"], [role="cell"], td')) : [];
-    return cells.some((cell) => showsLapsedStatus(sharedWords(cell.textContent ?? '')));
-  });
+  const lapsed = links.slice(0, MAX_STATUS_ROWS).find(inLapsedRow);
   if (lapsed) links.unshift(lapsed);
   for (const element of links) {
     if (isExcluded(element, context.exclude)) continue;
@@ -373,6 +400,52 @@ function resolveChoice(sub: SubTarget, context: Context): Resolution {
     return resolutionOf(sub, chosen, [chosen]);
   }
   return NO_RESOLUTION;
+}
+
+/**
+ * A breadcrumb's destination answered by an element that is not a link to the step's route:
+ * a collapsed group the page link hides in (its name shares the breadcrumb's words, "Billing"
+ * in "Billing > Your products"), or a navigation made of buttons. Clicking it is not yet the
+ * step, reaching the route is (plan.ts drops the navigation there): so it answers no sub-target
+ * and is reported `satisfied`, a stand-in the runner keeps watching past. A collapsed group
+ * (`aria-expanded="false"`) is recorded as a revealer for the "Open … first" status line.
+ */
+function wayToDestination(resolution: Resolution): Resolution {
+  const target = resolution.target as Element;
+  if (target.getAttribute('aria-expanded') === 'false') markRevealer(target, resolution.candidates[0]?.name || (resolution.label ?? ''));
+  return {
+    ...resolution,
+    subTarget: null,
+    candidates: resolution.candidates.map((c) => (c.element === target ? { ...c, satisfied: true } : c)),
+  };
+}
+
+/**
+ * When none of the step's actions is on the page: the overflow ("…") button of a command bar
+ * that may hide it (reveal.ts), as a stand-in. Its candidate is reported `satisfied` (a
+ * stand-in: the runner keeps watching and moves on when the command appears) and it answers
+ * no sub-target (clicking it opens the menu, it does not do the step). Null when the step has
+ * no action or the page no such button.
+ */
+function revealing(actions: readonly SubTarget[], context: Context): Resolution | null {
+  if (actions.length === 0) return null;
+  const element = overflowRevealers(context.root, context.exclude).find((e) => !isBehindModal(candidateOf(e, 0, []), context.modal));
+  if (!element) return null;
+  const { name } = revealerOf(element);
+  const candidate: ScoredCandidate = {
+    element,
+    role: candidateOf(element, 0, []).role(),
+    name,
+    verified: true,
+    score: context.threshold,
+    labelScore: 0,
+    textScore: 0,
+    disabled: false,
+    satisfied: true,
+    reach: -1,
+    inLayer: false,
+  };
+  return { target: element, label: name, subTarget: null, score: context.threshold, candidates: [candidate] };
 }
 
 /**
@@ -421,7 +494,11 @@ function mayStandIn(resolution: Resolution): boolean {
  *   resolved only when no action is on the page: the list's row names, which open the page
  *   that has the action;
  * - when only satisfied ones resolve, the first of them is returned (a pane title only when
- *   its label names it exactly).
+ *   its label names it exactly);
+ * - when nothing resolves, a command bar's overflow ("…") button that may hide the action is
+ *   returned as a stand-in (reveal.ts): the coach mark says to open it first;
+ * - among the same control repeated in every row (More actions), the one in the first row
+ *   showing a lapsed status wins (the subscription a reactivation acts on).
  * Candidates are collected once per call.
  *
  * @param step the step (`text`, `labels`, `route`, optionally `content`).
@@ -430,6 +507,7 @@ function mayStandIn(resolution: Resolution): boolean {
  *   (the overlay then shows the "not found" card); never throws for any DOM.
  */
 export function resolveStep(step: StepInput, root: Document | ShadowRoot, options: ResolveOptions = {}): Resolution {
+  forgetRevealers();
   const plan = planStep(step, options.page ?? { route: null });
   if (plan.length === 0) return NO_RESOLUTION;
   const context = makeContext(step, root, plan, options);
@@ -440,7 +518,7 @@ export function resolveStep(step: StepInput, root: Document | ShadowRoot, option
     const { chosen, report } = scoreAndPick(sub, context);
     if (!chosen) continue;
     const resolution = resolutionOf(sub, chosen, report);
-    if (!chosen.satisfied) return resolution;
+    if (!chosen.satisfied) return sub.route !== null && !context.routeLinks.has(chosen.element) ? wayToDestination(resolution) : resolution;
     satisfied ??= resolution;
   }
   let firstActionable: Resolution | null = null;
@@ -461,5 +539,6 @@ export function resolveStep(step: StepInput, root: Document | ShadowRoot, option
     const choice = resolveChoice(sub, context);
     if (choice.target) return choice;
   }
-  return satisfied ?? NO_RESOLUTION;
+  if (satisfied) return satisfied;
+  return revealing(actions, context) ?? NO_RESOLUTION;
 }

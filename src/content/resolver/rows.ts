@@ -1,17 +1,19 @@
 /**
- * Containers whose rows repeat the same controls: data grids and tables, and lists marked up
- * as such. Plain `ul`/`li` are left out: navigation menus are built of them and their links
- * are not interchangeable.
+ * Containers whose rows repeat the same controls: data grids and tables, lists marked up as
+ * such, and plain `ul`/`ol` lists of cards outside navigation, menus and trees (navigation
+ * menus are built of `ul`/`li` too, and their links are not interchangeable).
  */
-const ROW_CONTAINER = '[role="grid"], [role="treegrid"], [role="table"], [role="list"], table';
+const ROW_CONTAINER = '[role="grid"], [role="treegrid"], [role="table"], [role="list"], table, ul, ol';
+/** Where a list's items are entries of a menu, not rows of data. */
+const NOT_ROWS = 'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="tree"], [role="listbox"], [role="tablist"]';
 /** A row of such a container. */
-const ROW = '[role="row"], tr, [role="listitem"]';
+const ROW = '[role="row"], tr, [role="listitem"], li';
 
 /**
  * Links inside the rows of a data grid or table: the row's name, which opens the item
  * (Fluent's DetailsList renders the name column as a link to the details page).
  */
-export const ROW_NAME_QUERY = '[role="grid"] [role="row"] a[href], [role="treegrid"] [role="row"] a[href], table tr a[href]';
+export const ROW_NAME_QUERY = '[role="grid"] [role="row"] a[href], [role="treegrid"] [role="row"] a[href], table tr a[href], ul > li a[href], ol > li a[href], [role="list"] > [role="listitem"] a[href]';
 
 /**
  * The first link of each grid or table row in `root`, in document order: what "choose the
@@ -21,7 +23,7 @@ export function rowNameLinks(root: Document | ShadowRoot | Element): Element[] {
   const rows = new Set<Element>();
   const links: Element[] = [];
   for (const link of root.querySelectorAll(ROW_NAME_QUERY)) {
-    const row = link.closest(ROW);
+    const row = rowOf(link);
     if (!row || rows.has(row)) continue;
     rows.add(row);
     links.push(link);
@@ -38,7 +40,7 @@ export function rowNameLinks(root: Document | ShadowRoot | Element): Element[] {
  * has the step's action). Empty when `element` is not in a row.
  */
 export function sameControlInOtherRows(element: Element): Element[] {
-  const row = element.closest(ROW);
+  const row = rowOf(element);
   const container = row?.parentElement?.closest(ROW_CONTAINER);
   if (!row || !container) return [];
   const path: number[] = [];
@@ -54,6 +56,31 @@ export function sameControlInOtherRows(element: Element): Element[] {
     if (node && signatureOf(node) === signature) matches.push(node);
   }
   return matches;
+}
+
+/**
+ * The data row `element` sits in: a grid or table row, or an item of a list that is not a
+ * navigation, menu or tree (see NOT_ROWS); null otherwise.
+ */
+export function rowOf(element: Element): Element | null {
+  const row = element.closest(ROW);
+  if (!row || row.closest(NOT_ROWS)) return null;
+  return row.parentElement?.closest(ROW_CONTAINER) ? row : null;
+}
+
+/**
+ * The texts of a row's leaf elements (cell by cell: the row's text content glues its cells'
+ * texts together, "10Expired"), at most `limit` of them.
+ */
+export function rowTexts(row: Element, limit = 60): string[] {
+  const texts: string[] = [];
+  for (const element of Array.from(row.querySelectorAll('*'))) {
+    if (element.childElementCount > 0) continue;
+    const text = element.textContent?.trim();
+    if (text) texts.push(text);
+    if (texts.length >= limit) break;
+  }
+  return texts;
 }
 
 function signatureOf(element: Element): string {

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { textDirectionOf } from '../../i18n/direction';
+import { revealNameOf } from '../resolver/reveal';
 import { keepDocked } from './dock';
 import { followTarget } from './position';
 import type { RunnerSnapshot } from './runner';
@@ -37,6 +38,8 @@ export function CoachMark({ snapshot, t, actions, shared }: { snapshot: RunnerSn
   const { view, step, phase, target, label } = snapshot;
   const current = view.steps[step];
   const anchored = phase === 'shown' && target !== null;
+  // The target is a control that reveals the step's (an overflow menu, a collapsed nav group).
+  const reveals = anchored && target ? revealNameOf(target) : null;
   const dir = textDirectionOf(view.locale);
 
   // Follow a new target only; `actions` is the app's one stable object.
@@ -104,7 +107,12 @@ export function CoachMark({ snapshot, t, actions, shared }: { snapshot: RunnerSn
           </p>
         )}
         {phase === 'searching' && label && <p class="status">{t('coachLooking', { label })}</p>}
-        {phase === 'shown' && snapshot.guideRoute && (
+        {phase === 'shown' && reveals !== null && (
+          <p class="status" role="status">
+            {t('coachOpenFirst', { label: reveals })}
+          </p>
+        )}
+        {phase === 'shown' && reveals === null && snapshot.guideRoute && (
           <p class="status" role="status">
             {t('coachGoToPageFirst')}
           </p>

@@ -9,10 +9,17 @@
  * Pure functions over the model and the DOM; the runner decides when to ask.
  */
 import { comparableRoute, isWithinRoute } from '../../portal/page';
-import { type RoutedStep, routeOfStep } from '../../tour/step-route';
+import { routeOfStep } from '../../tour/step-route';
+import { type StepInput, resolveStep } from '../resolver';
 import { isHiddenByStyle } from '../resolver/candidates';
 import { EXCLUDED_SUBTREE } from '../resolver/page-index';
+import { markRevealer } from '../resolver/reveal';
 
+/**
+ * What route-guide needs of a step: its route; with its text and labels (a catalog step), the
+ * step that routes can also guide through the navigation when no link is on the page.
+ */
+type RoutedStep = Pick<StepInput, 'route'> & Partial<StepInput>;
 
 /**
  * The route the admin must go to before doing the step at `index`, or null when the step
@@ -59,16 +66,44 @@ export function findRouteLink(root: Document, route: string, exclude: readonly E
   return best?.link ?? null;
 }
 
-/** Where the coach mark guides first: the route to reach and the link that leads there. */
+/** Where the coach mark guides first: the route to reach and the control that leads there. */
 export interface RouteGuide {
   readonly route: string;
-  readonly link: HTMLAnchorElement;
+  /**
+   * A link to the route, or, when the page shows none (the link sits in a collapsed navigation
+   * group, or the navigation is made of buttons), the navigation control that leads there
+   * (see {@link wayThroughNavigation}).
+   */
+  readonly link: Element;
+}
+
+/** The admin center's navigation: the left Nav landmark or a tree. */
+const NAVIGATION = 'nav, [role="navigation"], [role="tree"]';
+
+/**
+ * The way to the step's page through the navigation as it is, when no link to it is shown:
+ * the step that leads there names the breadcrumb ("Billing > Your products"), and the resolver
+ * finds its deepest visible crumb on this page (the Billing group while it is collapsed, or its
+ * icon while the navigation is collapsed to icons). A crumb that is not the destination itself
+ * is recorded as a revealer (status "Open Billing first", resolver/reveal.ts).
+ * @returns the control, or null when the tour has no routed step with labels or the crumb is not in the navigation.
+ */
+export function wayThroughNavigation(steps: readonly RoutedStep[], index: number, root: Document, exclude: readonly Element[] = []): Element | null {
+  let routed: RoutedStep | undefined;
+  for (let at = Math.min(index, steps.length - 1); at >= 0 && !routed; at -= 1) if (steps[at]?.route) routed = steps[at];
+  if (!routed?.route || routed.text === undefined || !routed.labels || routed.labels.length === 0) return null;
+  const resolution = resolveStep({ text: routed.text, labels: routed.labels, route: routed.route, content: routed.content }, root, { page: { route: null }, exclude });
+  const target = resolution.target;
+  // subTarget null: the destination answered by a control that is no link (resolve.ts wayToDestination).
+  if (!target || !target.closest(NAVIGATION) || (resolution.subTarget !== null && resolution.subTarget.kind !== 'navigation')) return null;
+  if (resolution.subTarget?.route === null) markRevealer(target, resolution.candidates[0]?.name || (resolution.label ?? ''));
+  return target;
 }
 
 /**
  * The guide for the step at `index`, or null when the step happens on this page, the tour
- * does not say where it happens, or no link there is on the page (the runner then searches
- * for the step's own target as usual).
+ * does not say where it happens, or neither a link there nor a way through the navigation is
+ * on the page (the runner then searches for the step's own target as usual).
  */
 export function routeGuideFor(
   steps: readonly RoutedStep[],
@@ -78,6 +113,7 @@ export function routeGuideFor(
   exclude: readonly Element[] = [],
 ): RouteGuide | null {
   const route = routeToGuide(steps, index, currentRoute);
-  const link = route ? findRouteLink(root, route, exclude) : null;
-  return route && link ? { route, link } : null;
+  if (!route) return null;
+  const link = findRouteLink(root, route, exclude) ?? wayThroughNavigation(steps, index, root, exclude);
+  return link ? { route, link } : null;
 }

@@ -226,7 +226,8 @@ export class TourRunner {
   #guideToRoute(): boolean {
     const guide = routeGuideFor(this.#view.steps, this.#step, routeOf(new URL(location.href)), document, [this.#overlayHost]);
     if (!guide) return false;
-    this.#stopWaiting();
+    // Keep watching: a way through the navigation (a collapsed group) opens without a route change.
+    this.#watchOnly();
     this.#setTarget(guide.link, null);
     this.#resolved = guide.link; // so checkTarget looks again when the page re-renders the link away
     this.#targetSub = null;

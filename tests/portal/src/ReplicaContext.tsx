@@ -4,6 +4,7 @@
  */
 import { createContext, type ReactNode, useContext, useSyncExternalStore } from 'react';
 import type { Cloud, Era } from './cloud';
+import type { Shape } from './shape/shapes';
 import type { SubscriptionStore } from './state/store';
 import type { Subscription } from './state/subscriptions';
 
@@ -12,6 +13,8 @@ export interface Replica {
   cloud: Cloud;
   era: Era;
   store: SubscriptionStore;
+  /** The markup variants of this page load (`?shape=`, shape/shapes.ts); empty = default. */
+  shape: Shape;
 }
 
 const ReplicaContext = createContext<Replica | null>(null);

@@ -8,14 +8,18 @@ import { LanguageProvider } from './i18n/LanguageContext';
 import { initialLanguage } from './i18n/languages';
 import { ReplicaProvider } from './ReplicaContext';
 import { applyResetRequest } from './reset';
+import { initialShape } from './shape/shapes';
 import { createSubscriptionStore } from './state/store';
+import { manySubscriptionsLapsedLast, ONE_SUBSCRIPTION } from './state/subscriptions';
 
 applyResetRequest();
 initializeIcons('/fonts/');
 mergeStyles({ ':global(body)': { margin: 0, padding: 0 } });
 
 const cloud = currentCloud(location);
-const replica = { cloud, era: eraForCloud(cloud), store: createSubscriptionStore(location.search, sessionStorage) };
+const shape = initialShape(location.search, sessionStorage);
+const shaped = shape.has('one-subscription') ? ONE_SUBSCRIPTION : shape.has('many-subscriptions') ? manySubscriptionsLapsedLast() : undefined;
+const replica = { cloud, era: eraForCloud(cloud), shape, store: createSubscriptionStore(location.search, sessionStorage, shaped) };
 const language = initialLanguage(location.search, localStorage);
 document.documentElement.lang = language;
 

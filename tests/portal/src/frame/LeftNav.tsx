@@ -11,15 +11,20 @@ import type { Route } from '../route';
 import { type NavEntry, navEntries } from './navModel';
 
 /** The key of the nav entry a route belongs to. */
-function selectedKeyFor(route: Route): string {
+export function selectedKeyFor(route: Route): string {
   if (route.page === 'home') return 'homepage';
   if (route.page === 'asset') return 'subscriptions';
   if (route.page === 'other') return route.path.split('/')[0]?.toLowerCase() ?? '';
   return route.page;
 }
 
-function toLink(entry: NavEntry, strings: UiStrings, expanded: ReadonlySet<string>, collapsed: boolean, selected: string): INavLink {
+/**
+ * A nav entry as Fluent's `INavLink`. Collapsed, a group is one icon button (no chevron beside
+ * it) whose click calls `onOpenGroup`: it expands the navigation with the group open.
+ */
+function toLink(entry: NavEntry, strings: UiStrings, expanded: ReadonlySet<string>, collapsed: boolean, selected: string, onOpenGroup: (key: string) => void): INavLink {
   const childSelected = entry.children?.some((c) => c.key === selected) ?? false;
+  const groupCollapsed = collapsed && entry.children !== undefined;
   return {
     key: entry.key,
     name: strings[entry.label],
@@ -28,7 +33,8 @@ function toLink(entry: NavEntry, strings: UiStrings, expanded: ReadonlySet<strin
     testId: entry.testId,
     ariaLabel: collapsed ? strings[entry.label] : undefined,
     isExpanded: !collapsed && (expanded.has(entry.key) || childSelected),
-    links: entry.children?.map((c) => toLink(c, strings, expanded, collapsed, selected)),
+    onClick: groupCollapsed ? () => onOpenGroup(entry.key) : undefined,
+    links: groupCollapsed ? undefined : entry.children?.map((c) => toLink(c, strings, expanded, collapsed, selected, onOpenGroup)),
   };
 }
 
@@ -39,7 +45,10 @@ function NavLinkWithTestId(props: IComponentAsProps<INavButtonProps>) {
   return <Default {...rest} data-testid={rest.link?.testId as string | undefined} />;
 }
 
-/** The left navigation. `collapsed` shows icons only. */
+/**
+ * The left navigation. `collapsed` shows icons only; a group's icon then expands the
+ * navigation with that group open, as the admin center does.
+ */
 export function LeftNav(props: { route: Route; collapsed: boolean; onToggle: () => void }) {
   const strings = useStrings();
   const { era } = useReplica();
@@ -51,10 +60,14 @@ export function LeftNav(props: { route: Route; collapsed: boolean; onToggle: () 
       if (entry.children?.some((c) => c.key === selected)) setExpanded((prev) => new Set(prev).add(entry.key));
     }
   }, [era, selected]);
-  const groups = useMemo(
-    () => [{ links: navEntries(era).map((e) => toLink(e, strings, expanded, props.collapsed, selected)) }],
-    [era, strings, expanded, props.collapsed, selected],
-  );
+  const { collapsed, onToggle } = props;
+  const groups = useMemo(() => {
+    const openGroup = (key: string) => {
+      onToggle();
+      setExpanded((prev) => new Set(prev).add(key));
+    };
+    return [{ links: navEntries(era).map((e) => toLink(e, strings, expanded, collapsed, selected, openGroup)) }];
+  }, [era, strings, expanded, collapsed, selected, onToggle]);
   return (
     <nav data-testid="left-nav" aria-label="Navigation" style={{ width: props.collapsed ? 48 : 240, borderRight: '1px solid #edebe9', background: '#fff', overflowY: 'auto', flexShrink: 0 }}>
       <Stack>

@@ -8,19 +8,24 @@ import { PageHeader } from './PageHeader';
 /** The home page. */
 export function HomePage() {
   const strings = useStrings();
-  const { era } = useReplica();
+  const { era, shape } = useReplica();
+  const shortcuts = !shape.has('home-no-shortcuts');
   return (
     <section>
       <PageHeader title={strings.homeWelcome} />
       <Stack horizontal wrap tokens={{ childrenGap: 16 }}>
         <Card title={strings.navBilling} testId="home-card-billing">
           <Text>{strings.cardBillingBody}</Text>
-          <Link data-testid="home-link-your-products" href="#/subscriptions">
-            {era === 'legacy' ? strings.navSubscriptions : strings.navYourProducts}
-          </Link>
-          <Link data-testid="home-link-licenses" href="#/licenses">
-            {strings.navLicenses}
-          </Link>
+          {shortcuts && (
+            <Link data-testid="home-link-your-products" href="#/subscriptions">
+              {era === 'legacy' ? strings.navSubscriptions : strings.navYourProducts}
+            </Link>
+          )}
+          {shortcuts && (
+            <Link data-testid="home-link-licenses" href="#/licenses">
+              {strings.navLicenses}
+            </Link>
+          )}
         </Card>
         <Card title={strings.navUsers} testId="home-card-users">
           <Text>{strings.cardUsersBody}</Text>

@@ -37,13 +37,14 @@ function readReactivated(storage: Storage): Set<string> {
  * this tab (kept in sessionStorage so fragment navigation without the query keeps it).
  * @param search `location.search`.
  * @param storage usually `window.sessionStorage`.
+ * @param shaped the tenant a `?shape=` asks for (one subscription, 300); wins over the size.
  */
-export function createSubscriptionStore(search: string, storage: Storage): SubscriptionStore {
+export function createSubscriptionStore(search: string, storage: Storage, shaped?: readonly Subscription[]): SubscriptionStore {
   const tenant = new URLSearchParams(search).get('tenant');
   if (tenant === 'large') storage.setItem(TENANT_KEY, 'large');
   else if (tenant !== null) storage.removeItem(TENANT_KEY);
   const large = storage.getItem(TENANT_KEY) === 'large';
-  const base = large ? largeTenantSubscriptions() : [...DEMO_SUBSCRIPTIONS];
+  const base = shaped ? [...shaped] : large ? largeTenantSubscriptions() : [...DEMO_SUBSCRIPTIONS];
   const reactivated = readReactivated(storage);
   const listeners = new Set<Listener>();
   const compute = (): readonly Subscription[] =>

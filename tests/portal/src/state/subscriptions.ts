@@ -72,3 +72,25 @@ export function largeTenantSubscriptions(count = 1200): Subscription[] {
   }
   return list;
 }
+
+/**
+ * The tenant of the `many-subscriptions` shape: `count` subscriptions, all active but the demo
+ * tenant's, which come last, so the lapsed ones sit below the fold and the list needs
+ * scrolling. Ids as in {@link largeTenantSubscriptions}.
+ */
+export function manySubscriptionsLapsedLast(count = 300): Subscription[] {
+  const list: Subscription[] = [];
+  for (let i = 0; i < count - DEMO_SUBSCRIPTIONS.length; i += 1) {
+    list.push({
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      name: `${LARGE_NAMES[i % LARGE_NAMES.length]} (${Math.floor(i / LARGE_NAMES.length) + 1})`,
+      status: 'active',
+      assigned: 4,
+      purchased: 5,
+    });
+  }
+  return [...list, ...DEMO_SUBSCRIPTIONS];
+}
+
+/** The tenant of the `one-subscription` shape: the expired Business Basic alone. */
+export const ONE_SUBSCRIPTION: readonly Subscription[] = DEMO_SUBSCRIPTIONS.filter((s) => s.id === DEMO_IDS.businessBasic);

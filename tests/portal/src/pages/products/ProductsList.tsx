@@ -1,14 +1,12 @@
 /**
  * The Products tab's list: a Fluent `ShimmeredDetailsList` whose rows arrive late (a simulated
- * load, as the real list waits for its API), each row with a More actions (…) button whose
- * menu (a `ContextualMenu` in a layer at the end of the body) offers "Reactivate this
- * subscription" for an expired or disabled subscription.
+ * load, as the real list waits for its API), each row with a More actions (…) button
+ * (MoreActionsButton.tsx). The `list-table` and `list-cards` shapes render the rows as a plain
+ * table or as cards instead, `list-labelled` names the list like its tab.
  */
 import {
   DetailsListLayoutMode,
   type IColumn,
-  type IContextualMenuItem,
-  IconButton,
   Link,
   SelectionMode,
   ShimmeredDetailsList,
@@ -16,29 +14,21 @@ import {
 } from '@fluentui/react';
 import { useEffect, useState } from 'react';
 import { useStrings } from '../../i18n/LanguageContext';
-import type { UiStrings } from '../../i18n/strings';
 import { useReplica, useSubscriptions } from '../../ReplicaContext';
 import type { Subscription } from '../../state/subscriptions';
 import { statusLabel } from '../../statusLabel';
+import { MoreActionsButton } from './MoreActionsButton';
+import { ProductCards } from './ProductCards';
+import { ProductsTable } from './ProductsTable';
 
 /** How long the list "loads" before its rows render, in milliseconds. */
 export const LIST_LOAD_DELAY_MS = 700;
 
-function menuItems(strings: UiStrings, s: Subscription, onReactivate: (s: Subscription) => void): IContextualMenuItem[] {
-  const items: IContextualMenuItem[] = [
-    { key: 'assign', text: strings.menuAssignLicenses, 'data-testid': 'menu-assign-licenses' },
-    { key: 'buy', text: strings.menuBuyLicenses, 'data-testid': 'menu-buy-licenses' },
-    { key: 'recurring', text: strings.menuEditRecurringBilling, 'data-testid': 'menu-edit-recurring-billing' },
-  ];
-  if (s.status === 'active') items.push({ key: 'cancel', text: strings.menuCancelSubscription, 'data-testid': 'menu-cancel-subscription' });
-  else items.push({ key: 'reactivate', text: strings.menuReactivate, 'data-testid': 'menu-reactivate', onClick: () => onReactivate(s) });
-  return items;
-}
-
 /** The list. `onReactivate` opens the pane for a subscription. */
 export function ProductsList(props: { onReactivate: (s: Subscription) => void }) {
   const strings = useStrings();
-  const { store } = useReplica();
+  const { store, shape } = useReplica();
+  const label = shape.has('list-labelled') ? strings.productsTab : undefined;
   const subscriptions = useSubscriptions();
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
@@ -63,17 +53,7 @@ export function ProductsList(props: { onReactivate: (s: Subscription) => void })
       name: '',
       minWidth: 32,
       maxWidth: 32,
-      onRender: (s: Subscription) => (
-        <IconButton
-          data-testid={`row-more-actions-${s.id}`}
-          iconProps={{ iconName: 'More' }}
-          title={strings.moreActions}
-          ariaLabel={strings.moreActions}
-          onRenderMenuIcon={() => null}
-          menuProps={{ items: menuItems(strings, s, props.onReactivate) }}
-          styles={{ root: { height: 28 } }}
-        />
-      ),
+      onRender: (s: Subscription) => <MoreActionsButton subscription={s} onReactivate={props.onReactivate} />,
     },
     { key: 'assigned', name: strings.colAssignedLicenses, fieldName: 'assigned', minWidth: 110, maxWidth: 140 },
     { key: 'purchased', name: strings.colPurchasedQuantity, fieldName: 'purchased', minWidth: 110, maxWidth: 140 },
@@ -88,9 +68,18 @@ export function ProductsList(props: { onReactivate: (s: Subscription) => void })
       ),
     },
   ];
+  if (shape.has('list-table') || shape.has('list-cards')) {
+    const List = shape.has('list-table') ? ProductsTable : ProductCards;
+    return (
+      <div data-testid="products-list" aria-busy={!loaded}>
+        {loaded ? <List items={subscriptions} label={label} onReactivate={props.onReactivate} /> : <Text>{strings.loading}</Text>}
+      </div>
+    );
+  }
   return (
     <div data-testid="products-list" aria-busy={!loaded}>
       <ShimmeredDetailsList
+        ariaLabelForGrid={label}
         items={loaded ? [...subscriptions] : []}
         enableShimmer={!loaded}
         shimmerLines={6}
@@ -102,7 +91,7 @@ export function ProductsList(props: { onReactivate: (s: Subscription) => void })
         selectionMode={SelectionMode.multiple}
         checkboxVisibility={1}
         // Large tenant: render every row, so the page has the DOM size of a big tenant.
-        onShouldVirtualize={() => !store.large}
+        onShouldVirtualize={() => !store.large && !shape.has('many-subscriptions')}
       />
     </div>
   );

@@ -2,12 +2,14 @@
  * The "Reactivate this subscription" pane (2021 worldwide, docs/admin-center.md): pick a payment
  * method from the drop-down or Add payment method, then Save (or, opened from a product's
  * details page as in the 2020/2024 texts, Reactivate). A Fluent `Panel`: a layer at the end of
- * the body with a focus trap. Saving makes the subscription Active.
+ * the body with a focus trap; in the `dialog` shape (shape/shapes.ts) a modal Fluent `Dialog`
+ * with the same controls and test ids. Saving makes the subscription Active.
  */
-import { ActionButton, DefaultButton, Dropdown, Panel, PanelType, PrimaryButton, Stack, Text, TextField } from '@fluentui/react';
+import { ActionButton, DefaultButton, Dialog, DialogFooter, DialogType, Dropdown, Panel, PanelType, PrimaryButton, Stack, Text, TextField } from '@fluentui/react';
 import { useEffect, useState } from 'react';
 import { useStrings } from '../../i18n/LanguageContext';
 import { format } from '../../i18n/strings';
+import { useReplica } from '../../ReplicaContext';
 import { INITIAL_PAYMENT_METHODS, type PaymentMethod, paymentMethodFromNumber } from '../../state/paymentMethods';
 import type { Subscription } from '../../state/subscriptions';
 
@@ -22,6 +24,7 @@ export interface ReactivatePaneProps {
 /** The pane. */
 export function ReactivatePane(props: ReactivatePaneProps) {
   const strings = useStrings();
+  const { shape } = useReplica();
   const [methods, setMethods] = useState<readonly PaymentMethod[]>(INITIAL_PAYMENT_METHODS);
   const [selected, setSelected] = useState<string | undefined>();
   const [adding, setAdding] = useState(false);
@@ -36,16 +39,7 @@ export function ReactivatePane(props: ReactivatePaneProps) {
   }, [subscription]);
   const newMethod = paymentMethodFromNumber(cardNumber);
   const confirmLabel = props.confirm === 'save' ? strings.save : strings.reactivate;
-  return (
-    <Panel
-      data-testid="pane-reactivate"
-      isOpen={subscription !== undefined}
-      onDismiss={props.onDismiss}
-      type={PanelType.medium}
-      headerText={strings.menuReactivate}
-      closeButtonAriaLabel={strings.cancel}
-      isFooterAtBottom
-      onRenderFooterContent={() => (
+  const footer = (
         <Stack horizontal tokens={{ childrenGap: 8 }}>
           <PrimaryButton
             data-testid="pane-save"
@@ -57,8 +51,8 @@ export function ReactivatePane(props: ReactivatePaneProps) {
           />
           <DefaultButton data-testid="pane-cancel" text={strings.cancel} onClick={props.onDismiss} />
         </Stack>
-      )}
-    >
+  );
+  const body = (
       <Stack tokens={{ childrenGap: 16 }} styles={{ root: { paddingTop: 16 } }}>
         <Text variant="mediumPlus" data-testid="pane-subscription-name" styles={{ root: { fontWeight: 600 } }}>
           {subscription?.name}
@@ -98,6 +92,33 @@ export function ReactivatePane(props: ReactivatePaneProps) {
           </Stack>
         )}
       </Stack>
+  );
+  if (shape.has('dialog')) {
+    return (
+      <Dialog
+        hidden={subscription === undefined}
+        onDismiss={props.onDismiss}
+        dialogContentProps={{ type: DialogType.close, title: strings.menuReactivate, closeButtonAriaLabel: strings.cancel }}
+        modalProps={{ isBlocking: true }}
+        minWidth={480}
+      >
+        <div data-testid="pane-reactivate">{body}</div>
+        <DialogFooter>{footer}</DialogFooter>
+      </Dialog>
+    );
+  }
+  return (
+    <Panel
+      data-testid="pane-reactivate"
+      isOpen={subscription !== undefined}
+      onDismiss={props.onDismiss}
+      type={PanelType.medium}
+      headerText={strings.menuReactivate}
+      closeButtonAriaLabel={strings.cancel}
+      isFooterAtBottom
+      onRenderFooterContent={() => footer}
+    >
+      {body}
     </Panel>
   );
 }
