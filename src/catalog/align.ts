@@ -1,4 +1,4 @@
-import type { Article, Step } from '../tour/model';
+import type { Article, Step, StepWording } from '../tour/model';
 
 /**
  * Aligning the steps of one task across the catalog's locales, so a tour in one language can
@@ -14,8 +14,6 @@ import type { Article, Step } from '../tour/model';
  * variant aligns nowhere: a missing alignment is better than a wrong one.
  */
 
-/** A step in another locale: what finding its target there needs (the resolver's input). */
-export type StepInLocale = Pick<Step, 'text' | 'labels' | 'route' | 'content'>;
 
 /** A translation beside the English original it was made from (a bilingual file's two sides). */
 export interface TranslationPair {
@@ -34,7 +32,7 @@ interface StepPlace {
 
 /** A step of one locale, with the English original it agrees on. */
 interface Member extends StepPlace {
-  readonly step: StepInLocale;
+  readonly step: StepWording;
 }
 
 const normalised = (text: string): string => text.normalize('NFKC').toLocaleLowerCase('en-US').replace(/\s+/g, ' ').trim();
@@ -44,7 +42,7 @@ function signatureOf(taskId: string, cloud: string, english: Step): string {
   return JSON.stringify([taskId, cloud, english.route, normalised(english.text)]);
 }
 
-const inLocale = (step: Step): StepInLocale => ({ text: step.text, labels: step.labels, route: step.route, content: step.content });
+const inLocale = (step: Step): StepWording => ({ text: step.text, labels: step.labels, route: step.route, content: step.content });
 
 /**
  * The members of each signature, from every pair: the translated step and its English
@@ -89,8 +87,8 @@ function groupBySignature(pairs: readonly TranslationPair[]): Map<string, Member
  * first pair that gives it wins; two English sides of one revision are the same text).
  * @param pairs every translation that comes with its English original.
  */
-export function alignSteps(pairs: readonly TranslationPair[]): Map<string, Readonly<Record<string, StepInLocale>>> {
-  const aligned = new Map<string, Readonly<Record<string, StepInLocale>>>();
+export function alignSteps(pairs: readonly TranslationPair[]): Map<string, Readonly<Record<string, StepWording>>> {
+  const aligned = new Map<string, Readonly<Record<string, StepWording>>>();
   for (const members of groupBySignature(pairs).values()) {
     const byLocale = new Map<string, Member>();
     for (const member of members) if (!byLocale.has(member.locale)) byLocale.set(member.locale, member);
@@ -114,7 +112,7 @@ export function placeKey(place: StepPlace): string {
  * pair (a plain translation that replaced its bilingual twin) still receives them, as long as
  * its steps sit where the twin's did.
  */
-export function withTranslations(articles: readonly Article[], aligned: ReadonlyMap<string, Readonly<Record<string, StepInLocale>>>): Article[] {
+export function withTranslations(articles: readonly Article[], aligned: ReadonlyMap<string, Readonly<Record<string, StepWording>>>): Article[] {
   return articles.map((article) => ({
     ...article,
     tasks: article.tasks.map((task) => ({

@@ -32,14 +32,22 @@ const inline: fc.Arbitrary<unknown> = fc.letrec<{ node: unknown }>((tie) => ({
   ),
 })).node;
 const nonEmpty = usually(fc.string({ minLength: 1, maxLength: 6 }));
-const step = fc.record({
+const wording = {
   content: usually(fc.array(inline, { maxLength: 3 })),
   text: nonEmpty,
   labels: usually(fc.array(nonEmpty, { maxLength: 2 })),
   route: usually(routeValue),
-  alerts: usually(fc.array(fc.record({ kind: usually(fc.constantFrom('note', 'warning', 'danger')), content: usually(fc.array(inline, { maxLength: 2 })) }), { maxLength: 2 })),
-  images: usually(fc.array(nonEmpty, { maxLength: 2 })),
-});
+};
+const step = fc.record(
+  {
+    ...wording,
+    alerts: usually(fc.array(fc.record({ kind: usually(fc.constantFrom('note', 'warning', 'danger')), content: usually(fc.array(inline, { maxLength: 2 })) }), { maxLength: 2 })),
+    images: usually(fc.array(nonEmpty, { maxLength: 2 })),
+    // The same step in other locales; 'x' is no locale.
+    translations: usually(fc.dictionary(fc.constantFrom('en-US', 'nb-NO', 'x'), fc.record(wording), { maxKeys: 2 })),
+  },
+  { requiredKeys: ['content', 'text', 'labels', 'route', 'alerts', 'images'] },
+);
 const view = fc.oneof(
   { weight: 1, arbitrary: fc.constant(null) },
   {

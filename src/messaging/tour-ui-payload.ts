@@ -11,7 +11,7 @@
  *   background ── tourViewChanged (view, words) ──▶ tour UI
  */
 import { PLURAL_CATEGORIES, TOUR_UI_KEYS, type TourWord, type TourWords } from '../i18n/tour-words';
-import type { Alert, Inline, Step } from '../tour/model';
+import type { Alert, Inline, Step, StepWording } from '../tour/model';
 import { ALERT_KINDS, LINK_NOTICE_REASONS, LOCALE_MAX_LENGTH, LOCALE_PATTERN, TASK_ID_MAX_LENGTH, TASK_ID_PATTERN, VARIANT_CLOUDS } from '../tour/formats';
 import type { LinkNotice } from '../tour/session';
 import type { TourView } from './protocol';
@@ -120,15 +120,26 @@ function alert(value: unknown): Alert {
   return { kind: oneOf(fields.kind, ALERT_KINDS), content: list(fields.content, inline) };
 }
 
+/** A step's words in another locale (Step.translations' values). */
+function wording(value: unknown): StepWording {
+  const fields = record(value);
+  return { content: list(fields.content, inline, 1), text: nonEmpty(fields.text), labels: list(fields.labels, nonEmpty), route: route(fields.route) };
+}
+
+/** Step.translations: locale → wording; a null-prototype object, so a `__proto__` key stays data. */
+function translations(value: unknown): Record<string, StepWording> {
+  const byLocale: Record<string, StepWording> = Object.create(null);
+  for (const [locale, words] of Object.entries(record(value))) byLocale[matching(locale, LOCALE_PATTERN, 1, LOCALE_MAX_LENGTH)] = wording(words);
+  return byLocale;
+}
+
 function step(value: unknown): Step {
   const fields = record(value);
   return {
-    content: list(fields.content, inline, 1),
-    text: nonEmpty(fields.text),
-    labels: list(fields.labels, nonEmpty),
-    route: route(fields.route),
+    ...wording(value),
     alerts: list(fields.alerts, alert),
     images: list(fields.images, nonEmpty),
+    ...(fields.translations === undefined ? {} : { translations: translations(fields.translations) }),
   };
 }
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ALERT_KINDS, VARIANT_CLOUDS } from './formats';
+import { ALERT_KINDS, LOCALE_MAX_LENGTH, LOCALE_PATTERN, VARIANT_CLOUDS } from './formats';
 import type { Alert, Article, Catalog, Inline, Step, Task, Variant } from './model';
 
 /**
@@ -35,14 +35,20 @@ export const AlertSchema: v.GenericSchema<Alert> = v.object({
   content: v.array(InlineSchema),
 });
 
-/** A step: non-empty plain text, labels (each non-empty), route or null. */
-export const StepSchema: v.GenericSchema<Step> = v.object({
+/** A step's words in one locale: content, non-empty plain text, labels, route or null. */
+const StepWordingEntries = {
   content: v.pipe(v.array(InlineSchema), v.minLength(1)),
   text: nonEmpty,
   labels: v.array(nonEmpty),
   route,
+};
+
+/** A step: its words, alerts, image texts, and its words in other locales (BCP 47 keys). */
+export const StepSchema: v.GenericSchema<Step> = v.object({
+  ...StepWordingEntries,
   alerts: v.array(AlertSchema),
   images: v.array(nonEmpty),
+  translations: v.optional(v.record(v.pipe(v.string(), v.regex(LOCALE_PATTERN), v.maxLength(LOCALE_MAX_LENGTH)), v.object(StepWordingEntries))),
 });
 
 /** The cloud of a variant (VariantCloud in ./model.ts): `any` or a cloud with a DocFX moniker. */

@@ -61,8 +61,11 @@ export interface Step {
    * bilingual revisions (src/catalog/align.ts); absent when it aligns with none. Lets a tour
    * find its targets with the words of the admin center's own language.
    */
-  readonly translations?: Readonly<Record<string, Pick<Step, 'text' | 'labels' | 'route' | 'content'>>>;
+  readonly translations?: Readonly<Record<string, StepWording>>;
 }
+
+/** A step's words in one locale: what finding its target needs (the resolver's input). */
+export type StepWording = Pick<Step, 'text' | 'labels' | 'route' | 'content'>;
 
 /** The steps of a task for one cloud. */
 export interface Variant {

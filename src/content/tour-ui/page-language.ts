@@ -1,5 +1,5 @@
 import { bestLocale, languageOf } from '../../i18n/locales';
-import type { Step } from '../../tour/model';
+import type { Step, StepWording } from '../../tour/model';
 
 /**
  * The admin center's own language, and a step worded in it. The admin center's language is
@@ -8,12 +8,9 @@ import type { Step } from '../../tour/model';
  * page's language, from the step's aligned translations (Step.translations, src/catalog/align.ts).
  */
 
-/** A step as the resolver reads it. */
-export type StepWords = Pick<Step, 'text' | 'labels' | 'route' | 'content'>;
-
 /** A step worded for the page: the words to seek, and the locale they are in. */
 export interface StepForPage {
-  readonly step: StepWords;
+  readonly step: StepWording;
   /** The locale of `step`'s words: the tour's own, or the page's when a translation exists. */
   readonly locale: string;
 }

@@ -2,7 +2,9 @@ import { routeOf } from '../../portal/page';
 import type { TourView } from '../../messaging/protocol';
 import { planStep, resolveStep, type SubTarget } from '../resolver';
 import { sameControlInOtherRows } from '../resolver/rows';
+import type { StepWording } from '../../tour/model';
 import { clearTarget, markTarget } from './marker';
+import { labelsByLocale, pageLanguageOf, stepForPage } from './page-language';
 import { routeGuideFor } from './route-guide';
 import { type PageWatch, watchPage } from './watch';
 
@@ -57,6 +59,8 @@ export const NOT_FOUND_AFTER_MS = 3000;
  */
 export class TourRunner {
   #view: TourView;
+  /** The view's labels by locale, the candidates for the page's language (computed once per view). */
+  #wordings: Record<string, string[]> | null = null;
   #step: number;
   /** Sub-targets of the current step already done (planStep's `completed`). */
   #completed = 0;
@@ -109,6 +113,7 @@ export class TourRunner {
    */
   setView(view: TourView): void {
     this.#view = view;
+    this.#wordings = null;
     const step = Math.min(view.step, view.steps.length - 1);
     if (step !== this.#step || this.#phase !== 'complete') this.#enterStep(step, true, false);
     else this.#emit();
@@ -169,10 +174,20 @@ export class TourRunner {
     this.#resolve([]);
   }
 
+  /**
+   * The view's steps worded in the admin center's language (page-language.ts): targets are
+   * sought with the words the page shows, whatever language the tour is read in.
+   */
+  #pageSteps(): StepWording[] {
+    this.#wordings ??= labelsByLocale(this.#view.steps, this.#view.locale);
+    const language = pageLanguageOf(document, this.#wordings);
+    return this.#view.steps.map((step) => stepForPage(step, this.#view.locale, language).step);
+  }
+
   /** Looks for the current step's target now; shows it, or waits for the page to change. */
   #resolve(recentRoots: readonly Node[], early = false): void {
     if (this.#stopped || this.#phase === 'complete') return;
-    const step = this.#view.steps[this.#step];
+    const step = this.#pageSteps()[this.#step];
     if (!step) return;
     const page = { route: routeOf(new URL(location.href)), completed: this.#completed };
     const plan = step.labels.length === 0 ? [] : planStep(step, page);
@@ -224,7 +239,7 @@ export class TourRunner {
    * @returns whether the coach mark now guides.
    */
   #guideToRoute(): boolean {
-    const guide = routeGuideFor(this.#view.steps, this.#step, routeOf(new URL(location.href)), document, [this.#overlayHost]);
+    const guide = routeGuideFor(this.#pageSteps(), this.#step, routeOf(new URL(location.href)), document, [this.#overlayHost]);
     if (!guide) return false;
     // Keep watching: a way through the navigation (a collapsed group) opens without a route change.
     this.#watchOnly();
@@ -347,7 +362,7 @@ export class TourRunner {
     if (this.#phase !== 'shown' || !target) return;
     const path = event.composedPath();
     if (!path.includes(target) && !this.#equivalents.some((element) => path.includes(element))) return;
-    const step = this.#view.steps[this.#step];
+    const step = this.#pageSteps()[this.#step];
     const sub = this.#targetSub;
     if (!step || !sub) return;
     const plan = planStep(step, { route: null });
