@@ -82,6 +82,20 @@ describe('the tour language', () => {
     expect(screen.getAllByText(/^3 trinn · Språk: /).length).toBeGreaterThan(0);
   });
 
+  it('says when the admin center speaks another language than the tour, and not when it speaks the same', async () => {
+    fake.pageLanguages.set(7, 'en-US');
+    fake.prefs = { tourLocale: 'nl-NL' };
+    mount();
+    await screen.findByLabelText('Taken zoeken');
+    expect(screen.getByText('Dit beheercentrum is in het Engels: de coachmarks wijzen de woorden van de pagina aan.')).toBeTruthy();
+    render(null, container);
+
+    fake.pageLanguages.set(7, 'nl-BE');
+    mount();
+    await screen.findByLabelText('Taken zoeken');
+    expect(screen.queryByText(/Dit beheercentrum is in het/)).toBeNull();
+  });
+
   it('falls back to the browser language, then to the first locale', async () => {
     fake.pageLanguages.set(7, 'en-US');
     fake.browserLanguage = 'ro';

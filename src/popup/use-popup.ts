@@ -47,6 +47,8 @@ export interface PopupData {
   readonly tour: TourSummary | null;
   /** The cloud whose variants the list shows: the tab's, else the one last seen. */
   readonly cloud: Cloud | null;
+  /** The admin center's own language in the tab (its `<html lang>`), null when unknown. */
+  readonly pageLanguage: string | null;
 }
 
 /** Loading, a failure to learn the tab's state, or ready. Never nothing: no blank popup. */
@@ -150,9 +152,9 @@ export function usePopup(catalog: Catalog, search: string): PopupModel {
         const request: BackgroundRequest = { type: 'popupStateGet', tabId: tab?.id ?? null };
         const reply = parseMessage(PopupStateReply, await sendToBackground(request));
         if (!reply) throw new Error('popupStateGet: no valid reply');
-        const data: PopupData = { tab, notice, page: reply.page, tour: reply.tour, cloud: reply.page?.cloud ?? prefs.lastCloud };
+        const page = reply.page && tab ? await pageLanguageOf(tab.id) : null;
+        const data: PopupData = { tab, notice, page: reply.page, tour: reply.tour, cloud: reply.page?.cloud ?? prefs.lastCloud, pageLanguage: page };
         if (!localeChosen.current) {
-          const page = reply.page && tab ? await pageLanguageOf(tab.id) : null;
           setTourLocale(
             initialTourLocale(
               // The organisation's default language stands in for a choice the admin has not made.

@@ -1,6 +1,8 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { languageOf } from '../../i18n/locales';
 import { isTaskAllowed, type Policy } from '../../settings/policy-parse';
 import type { Catalog } from '../../tour/model';
+import { languageListOf } from '../language-names';
 import { type ArticleGroup, countTasks, filterGroups, groupTasks, type TaskEntry, type TaskGroups } from '../task-groups';
 import { stepsOfTour } from '../tour-steps';
 import type { PopupModel } from '../use-popup';
@@ -78,6 +80,9 @@ export function PopupView({ model, catalog }: { model: PopupModel; catalog: Cata
         ) : null}
         <section class="languages" aria-label={t('languagesHeading')}>
           <TourLanguagePicker locales={model.locales} value={tourLocale} onChoose={(locale) => void model.chooseTourLocale(locale)} />
+          {data.pageLanguage && languageOf(data.pageLanguage) !== languageOf(tourLocale) ? (
+            <p class="page-language">{t('pageLanguageDiffers', { language: languageListOf([data.pageLanguage], model.uiLanguage) })}</p>
+          ) : null}
           {policy.managed.includes('defaultLanguage') ? <p class="managed">{t('managedByOrganization')}</p> : null}
           <UiLanguagePicker value={model.uiChoice} onChoose={(language) => void model.chooseUiLanguage(language)} />
         </section>
