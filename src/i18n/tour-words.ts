@@ -16,6 +16,7 @@ export const TOUR_UI_KEYS = [
   'coachLooking',
   'coachGoToPageFirst',
   'coachOpenFirst',
+  'coachOnPage',
   'coachComplete',
   'coachShare',
   'coachLinkCopied',

@@ -117,6 +117,10 @@ export function CoachMark({ snapshot, t, actions, shared }: { snapshot: RunnerSn
             {t('coachGoToPageFirst')}
           </p>
         )}
+        {phase === 'shown' && reveals === null && !snapshot.guideRoute && label && snapshot.wordsLocale && snapshot.wordsLocale !== view.locale && (
+          // The admin center speaks another language than the tour: its word for the target.
+          <p class="status page-word">{t('coachOnPage', { label })}</p>
+        )}
         {phase === 'complete' && (
           <p class="status success" role="status">
             {t('coachComplete', { title: view.title })}

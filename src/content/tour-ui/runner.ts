@@ -26,8 +26,10 @@ export interface RunnerSnapshot {
   readonly step: number;
   readonly phase: RunnerPhase;
   readonly target: Element | null;
-  /** The label pointed at or searched for; null for an untargeted step. */
+  /** The label pointed at or searched for, in the page's words; null for an untargeted step. */
   readonly label: string | null;
+  /** The locale of the words sought on the page: the tour's, or the page's own (page-language.ts). */
+  readonly wordsLocale?: string;
   /**
    * Set while the step happens on another page and `target` is a link there (route-guide.ts):
    * the route to reach first. Absent or null otherwise.
@@ -61,6 +63,8 @@ export class TourRunner {
   #view: TourView;
   /** The view's labels by locale, the candidates for the page's language (computed once per view). */
   #wordings: Record<string, string[]> | null = null;
+  /** The locale of the words the last search used. */
+  #wordsLocale: string;
   #step: number;
   /** Sub-targets of the current step already done (planStep's `completed`). */
   #completed = 0;
@@ -96,6 +100,7 @@ export class TourRunner {
     this.#overlayHost = overlayHost;
     this.#hooks = hooks;
     this.#view = view;
+    this.#wordsLocale = view.locale;
     this.#step = Math.min(view.step, view.steps.length - 1);
     document.addEventListener('click', this.#onClick, true);
     window.addEventListener('hashchange', this.#onRouteChange);
@@ -121,7 +126,7 @@ export class TourRunner {
 
   /** The current state. */
   snapshot(): RunnerSnapshot {
-    return { view: this.#view, step: this.#step, phase: this.#phase, target: this.#target, label: this.#label, guideRoute: this.#guideRoute };
+    return { view: this.#view, step: this.#step, phase: this.#phase, target: this.#target, label: this.#label, guideRoute: this.#guideRoute, wordsLocale: this.#wordsLocale };
   }
 
   /** The next step; after the last one, the completion card. */
@@ -181,7 +186,9 @@ export class TourRunner {
   #pageSteps(): StepWording[] {
     this.#wordings ??= labelsByLocale(this.#view.steps, this.#view.locale);
     const language = pageLanguageOf(document, this.#wordings);
-    return this.#view.steps.map((step) => stepForPage(step, this.#view.locale, language).step);
+    const worded = this.#view.steps.map((step) => stepForPage(step, this.#view.locale, language));
+    this.#wordsLocale = worded[this.#step]?.locale ?? this.#view.locale;
+    return worded.map((entry) => entry.step);
   }
 
   /** Looks for the current step's target now; shows it, or waits for the page to change. */
