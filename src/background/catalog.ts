@@ -1,5 +1,6 @@
 import catalog from 'virtual:admin-coach/catalog';
 import type { Article, Task } from '../tour/model';
+import { canonicalTaskId } from '../tour/task-aliases';
 
 export { variantFor } from '../tour/variant';
 
@@ -9,8 +10,17 @@ export interface LocalisedTask {
   readonly task: Task;
 }
 
-/** The task with this id in this locale, or undefined. */
-export function findTask(taskId: string, locale: string): LocalisedTask | undefined {
+/** Today's id of a task named by an id of an earlier build or of today (src/tour/task-aliases.ts). */
+export function currentTaskId(taskId: string): string {
+  return canonicalTaskId(catalog, taskId);
+}
+
+/** The old task ids → today's, for policies written with old ids (Catalog.aliases). */
+export const taskAliases: Readonly<Record<string, string>> = catalog.aliases ?? {};
+
+/** The task with this id (today's or an old one) in this locale, or undefined. */
+export function findTask(anyTaskId: string, locale: string): LocalisedTask | undefined {
+  const taskId = currentTaskId(anyTaskId);
   for (const article of catalog.articles) {
     if (article.locale.toLowerCase() !== locale.toLowerCase()) continue;
     const task = article.tasks.find((candidate) => candidate.id === taskId);
@@ -19,7 +29,8 @@ export function findTask(taskId: string, locale: string): LocalisedTask | undefi
   return undefined;
 }
 
-/** The locales a task exists in, in catalog order. */
-export function localesOfTask(taskId: string): string[] {
+/** The locales a task (named by today's or an old id) exists in, in catalog order. */
+export function localesOfTask(anyTaskId: string): string[] {
+  const taskId = currentTaskId(anyTaskId);
   return catalog.articles.filter((article) => article.tasks.some((task) => task.id === taskId)).map((article) => article.locale);
 }

@@ -15,7 +15,7 @@ import { isTaskAllowed, type Policy, readPolicy } from '../settings/policy';
 import { type Prefs, readPrefs, writePrefs } from '../settings/prefs';
 import type { TourSession } from '../tour/session';
 import { readShareParams, type ShareLinkReading } from '../tour/share-link';
-import { findTask, variantFor } from './catalog';
+import { currentTaskId, findTask, taskAliases, variantFor } from './catalog';
 import { injectTourUi } from './inject';
 import { takeNotice, storeNotice } from './notices';
 import { getSession, removeSession, setSession } from './sessions';
@@ -132,11 +132,13 @@ async function fromPopup(request: BackgroundRequest): Promise<unknown> {
  * on the admin center where the task begins (its first step's route, on the host of the
  * cloud last seen, worldwide when none).
  */
-async function startTour(tabId: number | null, taskId: string, locale: string, step: number): Promise<CommandReply> {
+async function startTour(tabId: number | null, anyTaskId: string, locale: string, step: number): Promise<CommandReply> {
+  // Sessions always hold today's task id, whatever id the request used.
+  const taskId = currentTaskId(anyTaskId);
   const found = findTask(taskId, locale);
   if (!found) return { ok: false, error: 'errorUnknownTask' };
   const policy = await readPolicy(warnOnce);
-  if (!isTaskAllowed(policy, taskId)) return { ok: false, error: 'errorTaskNotAllowed' };
+  if (!isTaskAllowed(policy, taskId, taskAliases)) return { ok: false, error: 'errorTaskNotAllowed' };
   await writePrefs({ tourLocale: locale });
   const page = tabId === null ? null : await pageOfTab(tabId);
   if (tabId !== null && page) {
@@ -168,7 +170,7 @@ async function rememberCloud(page: AdminPage): Promise<void> {
 function refusedByPolicy(reading: ShareLinkReading, policy: Policy): ShareOutcome | null {
   if (reading.kind === 'none') return null;
   if (!policy.acceptShareLinks) return { session: null, notice: { reason: 'linkRefusedByPolicy', recovered: false } };
-  if (reading.kind === 'request' && !isTaskAllowed(policy, reading.request.taskId)) {
+  if (reading.kind === 'request' && !isTaskAllowed(policy, currentTaskId(reading.request.taskId), taskAliases)) {
     return { session: null, notice: { reason: 'linkTaskNotAllowed', recovered: false } };
   }
   return null;
@@ -182,7 +184,7 @@ function withPolicyDefaults(prefs: Prefs, policy: Policy): Prefs {
 /** The tab's session; null when none runs or the policy no longer offers its task (the session is then ended). */
 async function allowedSession(tabId: number): Promise<TourSession | null> {
   const session = await getSession(tabId);
-  if (!session || isTaskAllowed(await readPolicy(warnOnce), session.taskId)) return session;
+  if (!session || isTaskAllowed(await readPolicy(warnOnce), session.taskId, taskAliases)) return session;
   await removeSession(tabId);
   return null;
 }

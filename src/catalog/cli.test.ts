@@ -21,7 +21,7 @@ describe('the catalog CLI', { timeout: 60_000 }, () => {
     const { status, stdout } = catalogCli('--json');
     expect(status).toBe(0);
     const catalog = parseCatalog(JSON.parse(stdout));
-    expect(catalog.articles).toHaveLength(5);
+    expect(catalog.articles).toHaveLength(7);
     const nb = catalog.articles.find((candidate) => candidate.locale === 'nb-NO');
     const step = nb?.tasks[1]?.variants[0]?.steps[0];
     expect(step).toMatchObject({ labels: ['Fakturering', 'abonnementer'], route: '#/subscriptions' });

@@ -88,7 +88,7 @@ function mutate(lines: string[], mutations: readonly Mutation[]): string {
 }
 
 describe('the compiler on generated and mutated articles', () => {
-  it('returns a valid catalog or throws ArticleError with a position, never anything else', { timeout: 30_000 }, () => {
+  it('returns a valid catalog or throws ArticleError with a position, never anything else', { timeout: 180_000 }, () => {
     let compiled = 0;
     let rejected = 0;
     fc.assert(

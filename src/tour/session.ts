@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 
-/** Task ids as the catalog makes them: `<ms.assetid>/<anchor>[/<n>]` (src/catalog). */
+/** Task ids as the catalog makes them: `<slug>[/<anchor>][/<n>]` (Task.id in ./model.ts); old `<ms.assetid>/…` ids have the same form. */
 export const TaskIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(200), v.regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/));
 
 /** A BCP 47 locale as the articles use them (`nl-NL`); loose on purpose, the catalog decides. */

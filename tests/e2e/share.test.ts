@@ -12,7 +12,7 @@ import { BROWSERS, type BrowserSession, type TestPage, urlOn } from './harness';
 import { type CoachView, clickCoachButton, readCoach, settled, waitForCoach } from './harness/coach';
 import { openProbe } from './harness/probe';
 
-const REACTIVATE = '23aa9dd5-a2b0-42f5-8893-9541d2f3761f/reactivate-a-subscription';
+const REACTIVATE = 'reactivate-your-subscription/reactivate-a-subscription';
 const EXPIRED = DEMO_IDS.businessBasic;
 
 type Messages = Record<string, { message: string }>;

@@ -13,8 +13,8 @@ import type { CoachView } from './harness/coach';
 import type { TestPage } from './harness/types';
 import { type AdminChoices, type WalkedMoment, walkTour } from './harness/walk';
 
-const ACTIVATE_ARTICLE = '2d59f23f-7aad-4b57-9039-0bd2bbf929a3/activate-or-reactivate-a-subscription';
-const REACTIVATE_TASK = '23aa9dd5-a2b0-42f5-8893-9541d2f3761f/reactivate-a-subscription';
+const ACTIVATE_ARTICLE = 'activate-or-reactivate-a-subscription';
+const REACTIVATE_TASK = 'reactivate-your-subscription/reactivate-a-subscription';
 const EXPIRED = DEMO_IDS.businessBasic;
 
 const byTestId = (id: string) => `[data-testid="${id}"]`;
