@@ -1,4 +1,5 @@
 import { basename, dirname } from 'node:path';
+import { textDirectionOf } from '../i18n/direction';
 import type { TextDirection } from '../tour/model';
 
 /** The locale of an article that names none, by any rule: the source repositories are English. */
@@ -27,24 +28,9 @@ export function localeOfPath(file: string): string | null {
 }
 
 /**
- * Languages written right to left in their default script (Unicode CLDR likely subtags:
- * Arabic or Hebrew script). A script subtag overrides the language (`az-Arab` is rtl,
- * `ku-Latn` ltr).
+ * Text direction of a BCP 47 locale (`ar-SA`, `he-IL`, `fa-IR`, `ur-PK` → rtl): the rule the
+ * coach mark uses for its `dir` (src/i18n/direction.ts), so catalog and card always agree.
  */
-const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
-const RTL_SCRIPTS: ReadonlySet<string> = new Set(['Arab', 'Hebr', 'Syrc', 'Thaa', 'Nkoo', 'Adlm', 'Rohg']);
-
-/** Text direction of a BCP 47 locale (`ar-SA`, `he-IL`, `fa-IR`, `ur-PK` → rtl). Never throws. */
 export function directionOf(locale: string): TextDirection {
-  let language = locale.split('-')[0]?.toLowerCase() ?? '';
-  let script: string | undefined;
-  try {
-    const parsed = new Intl.Locale(locale);
-    language = parsed.language;
-    script = parsed.script;
-  } catch {
-    // Not a valid tag: fall back to its first subtag.
-  }
-  if (script !== undefined) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
-  return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
+  return textDirectionOf(locale);
 }
