@@ -9,7 +9,7 @@ import { type CoachView, clickCoachButton, clickTarget, readCoach, settled } fro
 import type { TestPage } from '../tests/e2e/harness/types';
 
 /** The tour the demo walks: the worldwide "Reactivate a subscription" task (seed 004, nl-NL). */
-export const DEMO_TASK = '23aa9dd5-a2b0-42f5-8893-9541d2f3761f/reactivate-a-subscription';
+export const DEMO_TASK = 'reactivate-your-subscription/reactivate-a-subscription';
 
 /** The tour's locale; the replica's UI is set to the same language (`?lang=`). */
 export const DEMO_LOCALE = 'nl-NL';

@@ -32,12 +32,12 @@ import type { FigureRow } from '../report';
 import { summarise } from '../stats';
 
 const ON_PAGE = {
-  task: '2d59f23f-7aad-4b57-9039-0bd2bbf929a3/activate-or-reactivate-a-subscription/2',
+  task: 'activate-or-reactivate-a-subscription/2',
   locale: 'lv-LV',
   step: 2,
 };
 const APPEARS_LATER = {
-  task: '23aa9dd5-a2b0-42f5-8893-9541d2f3761f/reactivate-a-subscription',
+  task: 'reactivate-your-subscription/reactivate-a-subscription',
   locale: 'nl-NL',
   step: 4,
 };

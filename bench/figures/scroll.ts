@@ -32,7 +32,7 @@ const TARGET = '[data-testid="tab-products"]';
 /** Chromium switches this figure needs (see above). */
 export const UNTHROTTLED_FRAMES = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
 
-const TOUR = 'ac-tour=2d59f23f-7aad-4b57-9039-0bd2bbf929a3%2Factivate-or-reactivate-a-subscription%2F2&ac-lang=lv-LV&ac-step=2';
+const TOUR = 'ac-tour=activate-or-reactivate-a-subscription%2F2&ac-lang=lv-LV&ac-step=2';
 
 /** Scrolls `main` by `step` px per frame for `frames` frames; returns the rAF deltas (ms). */
 function scrollFrames({ frames, step }: { frames: number; step: number }): Promise<number[]> {

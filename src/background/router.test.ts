@@ -98,6 +98,8 @@ vi.mock('./catalog', async () => {
   };
   return {
     variantFor,
+    currentTaskId: (taskId: string) => taskId,
+    taskAliases: {},
     findTask: (taskId: string, locale: string) => {
       const found = tasks[locale]?.find((candidate) => candidate.id === taskId);
       return found ? { article: { locale, tasks: tasks[locale] }, task: found } : undefined;

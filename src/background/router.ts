@@ -17,7 +17,7 @@ import { isTaskAllowed, type Policy } from '../settings/policy';
 import type { Prefs } from '../settings/prefs';
 import type { LinkNotice, TourSession } from '../tour/session';
 import { readShareParams, type ShareLinkReading } from '../tour/share-link';
-import { findTask, variantFor } from './catalog';
+import { currentTaskId, findTask, taskAliases, variantFor } from './catalog';
 import { injectTourUi } from './inject';
 import { getSession, removeSession, setSession } from './sessions';
 import { policyFromMemory, prefsFromMemory, savePrefs } from './settings-memory';
@@ -158,11 +158,13 @@ async function fromPopup(request: BackgroundRequest): Promise<unknown> {
  * on the admin center where the task begins (its first step's route, on the host of the
  * cloud last seen, worldwide when none).
  */
-async function startTour(tabId: number | null, taskId: string, locale: string, step: number): Promise<CommandReply> {
+async function startTour(tabId: number | null, anyTaskId: string, locale: string, step: number): Promise<CommandReply> {
+  // Sessions always hold today's task id, whatever id the request used.
+  const taskId = currentTaskId(anyTaskId);
   const found = findTask(taskId, locale);
   if (!found) return { ok: false, error: 'errorUnknownTask' };
   const policy = await policyFromMemory();
-  if (!isTaskAllowed(policy, taskId)) return { ok: false, error: 'errorTaskNotAllowed' };
+  if (!isTaskAllowed(policy, taskId, taskAliases)) return { ok: false, error: 'errorTaskNotAllowed' };
   const prefs = await savePrefs({ tourLocale: locale });
   const page = tabId === null ? null : await pageOfTab(tabId);
   if (tabId !== null && page) {
@@ -193,7 +195,7 @@ async function rememberCloud(page: AdminPage, prefs: Prefs): Promise<void> {
 function refusedByPolicy(reading: ShareLinkReading, policy: Policy): ShareOutcome | null {
   if (reading.kind === 'none') return null;
   if (!policy.acceptShareLinks) return { session: null, notice: { reason: 'linkRefusedByPolicy', recovered: false } };
-  if (reading.kind === 'request' && !isTaskAllowed(policy, reading.request.taskId)) {
+  if (reading.kind === 'request' && !isTaskAllowed(policy, currentTaskId(reading.request.taskId), taskAliases)) {
     return { session: null, notice: { reason: 'linkTaskNotAllowed', recovered: false } };
   }
   return null;
@@ -207,7 +209,7 @@ function withPolicyDefaults(prefs: Prefs, policy: Policy): Prefs {
 /** The tab's session; null when none runs or the policy no longer offers its task (the session is then ended). */
 async function allowedSession(tabId: number): Promise<TourSession | null> {
   const [session, policy] = await Promise.all([getSession(tabId), policyFromMemory()]);
-  if (!session || isTaskAllowed(policy, session.taskId)) return session;
+  if (!session || isTaskAllowed(policy, session.taskId, taskAliases)) return session;
   await removeSession(tabId);
   return null;
 }

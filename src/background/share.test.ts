@@ -13,8 +13,11 @@ vi.mock('virtual:admin-coach/catalog', async () => {
   return { default: compileCatalog(readArticleSources(findArticleFiles(`${root}/src/articles`), root)), locales: [] };
 });
 
-const REACTIVATE = '23aa9dd5-a2b0-42f5-8893-9541d2f3761f/reactivate-a-subscription';
-const ACTIVATE = '2d59f23f-7aad-4b57-9039-0bd2bbf929a3/activate-or-reactivate-a-subscription/2';
+const REACTIVATE = 'reactivate-your-subscription/reactivate-a-subscription';
+const ACTIVATE = 'activate-or-reactivate-a-subscription/2';
+/** The same tasks' ids in links made before task ids began with the article's slug. */
+const OLD_REACTIVATE = '23aa9dd5-a2b0-42f5-8893-9541d2f3761f/reactivate-a-subscription';
+const OLD_ACTIVATE = '2d59f23f-7aad-4b57-9039-0bd2bbf929a3/activate-or-reactivate-a-subscription/2';
 const NO_PREFS: Prefs = { tourLocale: null, uiLanguage: null, lastCloud: null };
 
 const request = (taskId: string, locale: string, step: number) => ({ kind: 'request', request: { taskId, locale, step } }) as const;
@@ -47,8 +50,8 @@ describe('resolveShareLink', () => {
   });
 
   it('opens a language the task lacks in the nearest one: the same language elsewhere, the admin’s, then the first', () => {
-    // The worldwide reactivation exists in Dutch only.
-    expect(resolveShareLink(request(REACTIVATE, 'de-DE', 2), 'worldwide', NO_PREFS, 'en-US')).toEqual({
+    // The reactivation exists in Dutch and English only: a German link in a French browser opens the first.
+    expect(resolveShareLink(request(REACTIVATE, 'de-DE', 2), 'worldwide', NO_PREFS, 'fr-FR')).toEqual({
       session: { taskId: REACTIVATE, locale: 'nl-NL', step: 1 },
       notice: { reason: 'linkLanguageMissing', recovered: true },
     });
@@ -57,7 +60,9 @@ describe('resolveShareLink', () => {
     // The admin's tour language wins over the browser's.
     expect(resolveShareLink(request(ACTIVATE, 'de-DE', 1), null, { ...NO_PREFS, tourLocale: 'ro-RO' }, 'nb-NO').session?.locale).toBe('ro-RO');
     expect(resolveShareLink(request(ACTIVATE, 'de-DE', 1), null, NO_PREFS, 'nb-NO').session?.locale).toBe('nb-NO');
-    expect(resolveShareLink(request(ACTIVATE, 'de-DE', 1), null, NO_PREFS, 'en-US').session?.locale).toBe('lv-LV');
+    // An English browser gets the English original (from the bilingual revisions); another, the first locale.
+    expect(resolveShareLink(request(ACTIVATE, 'de-DE', 1), null, NO_PREFS, 'en-US').session?.locale).toBe('en-US');
+    expect(resolveShareLink(request(ACTIVATE, 'de-DE', 1), null, NO_PREFS, 'fr-FR').session?.locale).toBe('lv-LV');
   });
 
   it('starts a step the cloud’s variant lacks at step 1, with a notice', () => {
@@ -70,7 +75,7 @@ describe('resolveShareLink', () => {
   });
 
   it('tells about the language first when both language and step are off', () => {
-    expect(resolveShareLink(request(REACTIVATE, 'fr-FR', 99), 'worldwide', NO_PREFS, 'en-US')).toEqual({
+    expect(resolveShareLink(request(REACTIVATE, 'fr-FR', 99), 'worldwide', NO_PREFS, 'fr-FR')).toEqual({
       session: { taskId: REACTIVATE, locale: 'nl-NL', step: 0 },
       notice: { reason: 'linkLanguageMissing', recovered: true },
     });
@@ -97,5 +102,11 @@ describe('resolveShareLink', () => {
   it('reads the design’s example link end to end', () => {
     const link = `https://admin.microsoft.com/Adminportal/Home?ac-tour=${REACTIVATE}&ac-lang=nl-NL&ac-step=2#/subscriptions`;
     expect(resolveShareLink(readShareLink(link), 'worldwide', NO_PREFS, 'en-US').session).toEqual({ taskId: REACTIVATE, locale: 'nl-NL', step: 1 });
+  });
+
+  it('a link with a task id of an earlier build (`<ms.assetid>/…`) starts the same task under its id of today, with no notice', () => {
+    const link = `https://admin.microsoft.com/Adminportal/Home?ac-tour=${encodeURIComponent(OLD_ACTIVATE)}&ac-lang=lv-LV&ac-step=4#/subscriptions`;
+    expect(resolveShareLink(readShareLink(link), 'worldwide', NO_PREFS, 'en-US')).toEqual({ session: { taskId: ACTIVATE, locale: 'lv-LV', step: 3 }, notice: null });
+    expect(resolveShareLink(request(OLD_REACTIVATE, 'nl-NL', 2), 'germany', NO_PREFS, 'en-US').session).toEqual({ taskId: REACTIVATE, locale: 'nl-NL', step: 1 });
   });
 });

@@ -63,13 +63,25 @@ export function boldAlertOf(paragraph: Paragraph, where: DocsLocation): Alert | 
 }
 
 /**
- * A blockquote as an alert: `> [!TIP]` gives the kind, as does a bold title word
- * (`> **Notă:**`); a quote with neither is a note. Its paragraphs are joined by breaks.
+ * A blockquote as an alert: `> [!TIP]` (also `>[!TIP]`, no space) gives the kind, as does a
+ * bold title word (`> **Notă:**`); a quote with neither is a note. Its paragraphs, and the
+ * items of a list it holds, are joined by breaks.
  */
 export function alertOfBlockquote(quote: Blockquote, where: DocsLocation): Alert {
   let kind: AlertKind = 'note';
   const paragraphs: Inline[][] = [];
   quote.children.forEach((block, index) => {
+    if (block.type === 'list') {
+      // An alert holding a list: each item's paragraphs on lines of their own.
+      for (const item of block.children) {
+        for (const child of item.children) {
+          if (child.type !== 'paragraph') continue;
+          const { content } = toInline(child.children, where);
+          if (content.length > 0) paragraphs.push(content);
+        }
+      }
+      return;
+    }
     if (block.type !== 'paragraph') return;
     let children = block.children;
     const first = children[0];

@@ -17,6 +17,9 @@ function article(locale: string, steps: Step[], taskId = 'reactivate'): Article 
   return {
     id: 'reactivate-your-subscription',
     slug: 'reactivate-your-subscription',
+    assetId: null,
+    dir: 'ltr',
+    bilingual: false,
     locale,
     title: locale,
     translationType: 'MT',

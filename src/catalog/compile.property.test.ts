@@ -38,6 +38,33 @@ const fragment = fc.constantFrom(
   '```',
   '',
   '',
+  // Constructs of DocFX in the wild (see corpus.test.ts).
+  '3. Continues after a moniker with **Opslaan**.',
+  '    >[!IMPORTANT]',
+  '    > - een item in een waarschuwing',
+  '**Important**: let op.',
+  '**To do it again:**',
+  'Nog een procedure:',
+  '[!INCLUDE[Rollen](../includes/roles.md)]',
+  'Tekst [!INCLUDE [p](a.md)] midden.',
+  '> [!VIDEO https://www.youtube.com/embed/x]',
+  '[!VIDEO',
+  '1. Kies **Setup**<br>en **Volgende**.',
+  '   - **Sub** detail.',
+  '    ```powershell',
+  '1. Выберите **Счета****Подписки**.',
+  '1. 转到**“账单”**页面，选择「**订阅**」。',
+  '1. انتقل إلى **الفوترة** > **منتجاتك**.',
+  '1. עבור אל **חיוב** \\> "**שמור**".',
+  '1. Open [](https://admin.microsoft.com) or **[portal.office.de](https://portal.office.de/adminportal)**.',
+  '## Reactivate a subscription',
+  '## Reactivate a subscription',
+  '# <a name="reactivate-your-subscription"></a><span data-ttu-id="a-1">Uw abonnement</span><span class="sxs-lookup"><span data-stu-id="a-1">Your subscription</span></span>',
+  '1. <span data-ttu-id="a-2">Kies **Opslaan**.</span><span class="sxs-lookup"><span data-stu-id="a-2">Select **Save**.</span></span>',
+  '2. <span data-ttu-id="a-3">Ga naar **Facturering** \\> [Mijn producten](https://go.microsoft.com/fwlink/p/?linkid=842054).</span><span class="sxs-lookup"><span data-stu-id="a-3">Go to **Billing** \\> [Your products](https://go.microsoft.com/fwlink/p/?linkid=842054).</span></span>',
+  '<span data-ttu-id="a-4">Zonder origineel.</span>',
+  '<span class="sxs-lookup"><span data-stu-id="a-9">Orphan original.</span></span>',
+  '<span data-ttu-id="a-5">Niet gesloten',
 );
 
 const frontMatter = fc.oneof(
@@ -48,12 +75,18 @@ const frontMatter = fc.oneof(
   ['---', 'title: x', 'ms.assetid: a', 'ms.contentlocale: "12"', '---'],
   ['---', 'title: x', 'ms.assetid: a', 'ms.contentlocale: nb-NO', 'ms.date: 13/45/2020', '---'],
   [],
+  ['---', 'title: x', '---'],
+  ['---', 'ms.contentlocale: ar-SA', '---'],
+  ['---', '---'],
   ),
 );
 
+/** Where a generated article sits: a locale folder or none, a plain or a bilingual name. */
+const fileName = fc.constantFrom('gen.md', 'nl-NL/gen.md', 'he-IL/gen.sxs.md', 'tmp/gen.md', 'zh-CN/gen.md');
+
 const generatedArticle = fc
-  .tuple(frontMatter, fc.array(fragment, { maxLength: 24 }))
-  .map(([front, body]) => [...front, '# <a name="test-article"></a>Test', '', ...body]);
+  .tuple(frontMatter, fc.constantFrom(['# <a name="test-article"></a>Test', ''], ['# Test', ''], []), fc.array(fragment, { maxLength: 24 }))
+  .map(([front, title, body]) => [...front, ...title, ...body]);
 
 /** Mutations a careless edit makes: drop, duplicate or swap a line, or type random text into one. */
 const mutation = fc.oneof(
@@ -88,24 +121,25 @@ function mutate(lines: string[], mutations: readonly Mutation[]): string {
 }
 
 describe('the compiler on generated and mutated articles', () => {
-  it('returns a valid catalog or throws ArticleError with a position, never anything else', { timeout: 30_000 }, () => {
+  it('returns a valid catalog or throws ArticleError with a position, never anything else', { timeout: 180_000 }, () => {
     let compiled = 0;
     let rejected = 0;
     fc.assert(
-      fc.property(generatedArticle, fc.array(mutation, { maxLength: 3 }), (lines, mutations) => {
+      fc.property(generatedArticle, fc.array(mutation, { maxLength: 3 }), fileName, (lines, mutations, file) => {
         const text = mutate(lines, mutations);
         try {
-          const catalog = compileCatalog([{ file: 'gen.md', text }]);
+          const catalog = compileCatalog([{ file, text }]);
           expect(isCatalog(catalog)).toBe(true);
           compiled += 1;
         } catch (error) {
           if (!(error instanceof ArticleError)) throw error;
           const lineCount = text.split('\n').length;
-          expect(error.file).toBe('gen.md');
+          expect(error.file).toBe(file);
           expect(error.line).toBeGreaterThanOrEqual(1);
           expect(error.line).toBeLessThanOrEqual(lineCount);
           expect(error.column).toBeGreaterThanOrEqual(1);
-          expect(error.format()).toMatch(/^gen\.md:\d+:\d+: \S/);
+          expect(error.format().startsWith(`${file}:${error.line}:${error.column}: `)).toBe(true);
+          expect(error.reason).toMatch(/^\S/);
           rejected += 1;
         }
       }),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ArticleError } from './article-error';
 import { compileArticle } from './compile-article';
 import { compileCatalog } from './compile-catalog';
-import { article, FIRST_BODY_LINE, FRONT_MATTER } from './test-article';
+import { article, FIRST_BODY_LINE } from './test-article';
 
 /** The `FILE:LINE:COL: message` the author sees for `text`. */
 function errorOf(text: string): string {
@@ -19,28 +19,24 @@ function errorOf(text: string): string {
 const bodyLine = (index: number) => FIRST_BODY_LINE + 2 + index;
 
 describe('bad articles stop with FILE:LINE:COL: message', () => {
-  it('no front matter', () => {
-    expect(errorOf('# <a name="x"></a>X\n\n1. Een.\n')).toBe('bad.md:1:1: no front matter: an article starts with a `---` YAML block');
+  it('no title at all: neither a front matter `title` nor an H1', () => {
+    expect(errorOf('Alleen tekst.\n\n1. Een.\n')).toBe('bad.md:1:1: no title: give the front matter a `title` or the article a `# Title` heading');
+    const text = ['---', 'ms.assetid: a', 'ms.contentlocale: nl-NL', '---', '## <a name="x"></a>X', ''].join('\n');
+    expect(errorOf(text)).toBe('bad.md:4:1: no title: give the front matter a `title` or the article a `# Title` heading');
   });
 
-  it('front matter without a title points at the start of the file', () => {
-    const text = ['---', 'ms.assetid: a', 'ms.contentlocale: nl-NL', '---', '# <a name="x"></a>X', ''].join('\n');
-    expect(errorOf(text)).toBe('bad.md:1:1: front matter has no `title`');
+  it('a file name that cannot be a slug', () => {
+    expect(() => compileArticle(article('1. Een.'), 'nl-NL/mijn artikel.md')).toThrow('nl-NL/mijn artikel.md:1:1: the file name is not a usable slug (letters, digits, - _ . only): "mijn artikel"');
   });
 
-  it('an empty title points at its key', () => {
-    const text = ['---', 'ms.assetid: a', 'title: ""', 'ms.contentlocale: nl-NL', '---', '# <a name="x"></a>X', ''].join('\n');
-    expect(errorOf(text)).toBe('bad.md:3:1: front matter has no `title`');
+  it('an `ms.contentlocale` that is not a locale points at its key', () => {
+    const text = ['---', 'title: X', 'ms.contentlocale: "12"', '---', '# X', ''].join('\n');
+    expect(errorOf(text)).toBe('bad.md:3:1: `ms.contentlocale` is not a BCP 47 locale: "12"');
   });
 
   it('invalid YAML points into the front matter', () => {
     const text = ['---', 'title: [unclosed', 'ms.assetid: a', '---', '# <a name="x"></a>X', ''].join('\n');
     expect(errorOf(text)).toMatch(/^bad\.md:[2-4]:\d+: front matter is not valid YAML/);
-  });
-
-  it('a title heading without an anchor', () => {
-    const text = [...FRONT_MATTER, '# Geen anker', ''].join('\n');
-    expect(errorOf(text)).toBe(`bad.md:${FIRST_BODY_LINE}:1: the first heading has no \`<a name="…"></a>\` anchor (the article slug)`);
   });
 
   it('an unclosed moniker range points at its start', () => {
@@ -73,19 +69,19 @@ describe('bad articles stop with FILE:LINE:COL: message', () => {
     expect(errorOf(article('**Taak**', '', '1. Een.', '2.   ', ''))).toBe(`bad.md:${bodyLine(3)}:1: step 2 is empty: a step needs text`);
   });
 
-  it('a duplicate slug in the same locale points at the second title heading', () => {
+  it('a duplicate slug (file name) in the same locale points at the second title heading', () => {
     const text = article('1. Een.');
     let caught: unknown;
     try {
       compileCatalog([
-        { file: 'a.md', text },
-        { file: 'b.md', text },
+        { file: 'a/test-article.md', text },
+        { file: 'b/test-article.md', text },
       ]);
     } catch (error) {
       caught = error;
     }
     expect(caught).toBeInstanceOf(ArticleError);
-    expect((caught as ArticleError).format()).toBe(`b.md:${FIRST_BODY_LINE}:1: duplicate slug "test-article" in locale nl-NL (also in a.md)`);
+    expect((caught as ArticleError).format()).toBe(`b/test-article.md:${FIRST_BODY_LINE}:1: duplicate slug "test-article" in locale nl-NL (also in a/test-article.md)`);
   });
 
   it('the same slug in another locale is fine', () => {

@@ -3,7 +3,7 @@ import type { Step, Task } from '../tour/model';
 import { compileArticle } from './compile-article';
 import { article } from './test-article';
 
-const compile = (...body: string[]) => compileArticle(article(...body), 'test.md').article;
+const compile = (...body: string[]) => compileArticle(article(...body), 'nl-NL/test-article.md').article;
 const onlyTask = (...body: string[]): Task => {
   const tasks = compile(...body).tasks;
   expect(tasks).toHaveLength(1);
@@ -12,16 +12,19 @@ const onlyTask = (...body: string[]): Task => {
 const steps = (...body: string[]): readonly Step[] => onlyTask(...body).variants[0]?.steps ?? [];
 
 describe('front matter and headings', () => {
-  it('reads id, locale, title, translation type, ISO date and the slug from the title anchor', () => {
+  it('reads asset id, locale, title, translation type, ISO date, and the slug from the file name', () => {
     const compiled = compile();
     expect(compiled).toMatchObject({
-      id: '00000000-0000-0000-0000-000000000001',
+      id: 'test-article',
+      assetId: '00000000-0000-0000-0000-000000000001',
       locale: 'nl-NL',
+      dir: 'ltr',
+      bilingual: false,
       title: 'Test article',
       translationType: 'MT',
       date: '2021-02-05',
       slug: 'test-article',
-      sourceFile: 'test.md',
+      sourceFile: 'nl-NL/test-article.md',
     });
   });
 });
@@ -29,14 +32,15 @@ describe('front matter and headings', () => {
 describe('sections', () => {
   it('a heading with an anchor titles a task whose id uses the anchor', () => {
     const task = onlyTask('## <a name="do-it"></a>Doe het', '', '1. Kies **Opslaan**.');
-    expect(task).toMatchObject({ id: '00000000-0000-0000-0000-000000000001/do-it', title: 'Doe het', kind: 'steps' });
+    expect(task).toMatchObject({ id: 'test-article/do-it', title: 'Doe het', kind: 'steps' });
   });
 
   it('a bold paragraph titles a task keyed by the last anchor and its ordinal', () => {
-    const tasks = compile('**Eerste**', '', '1. Een.', '', '**Tweede**', '', '1. Twee.').tasks;
-    expect(tasks.map((task) => [task.id.split('/').slice(1).join('/'), task.title])).toEqual([
+    const tasks = compile('**Eerste**', '', '1. Een.', '', '**Tweede**', '', '1. Twee.', '', '## <a name="meer"></a>Meer', '', '**Derde**', '', '1. Drie.').tasks;
+    expect(tasks.map((task) => [task.id, task.title])).toEqual([
       ['test-article/1', 'Eerste'],
       ['test-article/2', 'Tweede'],
+      ['test-article/meer/1', 'Derde'],
     ]);
   });
 
@@ -46,9 +50,9 @@ describe('sections', () => {
   });
 
   it('a bulleted list makes a checklist of untargeted steps', () => {
-    const task = onlyTask('## <a name="check"></a>Controleer', '', '- Een licentie is toegewezen.', '- Het account werkt.');
-    expect(task.kind).toBe('checklist');
-    expect(task.variants[0]?.steps.map((step) => [step.text, step.labels])).toEqual([
+    const [task] = compile('## <a name="check"></a>Controleer', '', '- Een licentie is toegewezen.', '- Het account werkt.', '', '## <a name="go"></a>Ga', '', '1. Een.').tasks;
+    expect(task?.kind).toBe('checklist');
+    expect(task?.variants[0]?.steps.map((step) => [step.text, step.labels])).toEqual([
       ['Een licentie is toegewezen.', []],
       ['Het account werkt.', []],
     ]);
@@ -102,6 +106,8 @@ describe('moniker ranges', () => {
     const indented = onlyTask('::: moniker range="o365-germany"', '', '1. Een.', '2. Twee.', '   ::: moniker-end', '', '1. Daarna.');
     expect(indented.variants.map((variant) => [variant.cloud, variant.steps.map((step) => step.text)])).toEqual([
       ['germany', ['Een.', 'Twee.', 'Daarna.']],
+      // The other clouds have no range of their own: they get the steps outside any range.
+      ['any', ['Daarna.']],
     ]);
     const afterBlank = onlyTask('::: moniker range="o365-germany"', '', '1. Een.', '', '    ::: moniker-end');
     expect(afterBlank.variants[0]?.steps.map((step) => step.text)).toEqual(['Een.']);

@@ -2,34 +2,53 @@ import type { Root } from 'mdast';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { ArticleError, START_OF_FILE, type SourcePoint } from './article-error';
 
-/** What the compiler needs from an article's YAML front matter. */
+/**
+ * What the compiler reads from an article's YAML front matter, every field as found: the
+ * English source articles carry no `ms.contentlocale`, newer articles no `ms.assetid`, and a
+ * helpdesk's own page may have no front matter at all (each field is then null).
+ */
 export interface FrontMatter {
-  /** `ms.assetid`, shared by every locale of the same article. */
-  readonly assetId: string;
-  /** `ms.contentlocale`, BCP 47 (`nl-NL`). */
-  readonly locale: string;
-  readonly title: string;
+  /** `ms.assetid`: metadata only (two different articles can share one); null when absent. */
+  readonly assetId: string | null;
+  /** `ms.contentlocale`, BCP 47 (`nl-NL`); null when absent. */
+  readonly locale: string | null;
+  /** Where `ms.contentlocale` is written (for errors about it), else the start of the file. */
+  readonly localeAt: SourcePoint;
+  /** `title`; null when absent or empty (the H1 then titles the article). */
+  readonly title: string | null;
   /** `ms.translationtype` (`MT`, `HT`), null when absent. */
   readonly translationType: string | null;
   /** `ms.date`, else `ms.lasthandoff`, as ISO `YYYY-MM-DD`; null when neither is there. */
   readonly date: string | null;
+  /** `ms.openlocfilehash`: names the source revision a translation was made from; null when absent. */
+  readonly sourceRevision: string | null;
 }
 
+/** The front matter of an article that has none. */
+export const NO_FRONT_MATTER: FrontMatter = {
+  assetId: null,
+  locale: null,
+  localeAt: START_OF_FILE,
+  title: null,
+  translationType: null,
+  date: null,
+  sourceRevision: null,
+};
+
 /** A BCP 47 tag as the docs write them: language, then optional subtags (`nl-NL`, `zh-Hans-CN`). */
-const LOCALE_PATTERN = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+export const LOCALE_PATTERN = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 /**
  * Reads the front matter of a parsed article (the `yaml` node remark-frontmatter puts first).
- * Field names: docs/admin-center.md, "Article format".
- * @throws ArticleError when the front matter is missing (1:1), is not valid YAML or not a
- *   mapping (at the YAML error), or lacks `title`, `ms.assetid` or a valid
- *   `ms.contentlocale`, or has a date that is not `MM/DD/YYYY` or `YYYY-MM-DD` (at the key).
+ * Field names: the docs' article metadata (project docs/catalog.md, "Front matter").
+ * No front matter is not an error: every field is then null.
+ * @throws ArticleError when the front matter is not valid YAML or not a mapping (at the YAML
+ *   error), when `ms.contentlocale` is there but not a BCP 47 tag, or when a date is not
+ *   `MM/DD/YYYY` or `YYYY-MM-DD` (at the key).
  */
 export function readFrontMatter(tree: Root, file: string): FrontMatter {
   const node = tree.children[0];
-  if (node?.type !== 'yaml') {
-    throw new ArticleError(file, 1, 1, 'no front matter: an article starts with a `---` YAML block');
-  }
+  if (node?.type !== 'yaml') return NO_FRONT_MATTER;
   // The YAML text starts on the line after the opening `---`.
   const firstLine = (node.position?.start.line ?? 1) + 1;
   const lineCounter = new LineCounter();
@@ -44,6 +63,7 @@ export function readFrontMatter(tree: Root, file: string): FrontMatter {
   const yamlError = doc.errors[0];
   if (yamlError) fail(pointAt(yamlError.pos[0]), `front matter is not valid YAML: ${yamlError.code}`);
   const map = doc.contents;
+  if (map === null) return NO_FRONT_MATTER;
   if (!isMap(map)) return fail({ line: firstLine - 1, column: 1 }, 'front matter is not a YAML mapping');
 
   const field = (name: string): { value: string | null; at: SourcePoint } => {
@@ -56,16 +76,9 @@ export function readFrontMatter(tree: Root, file: string): FrontMatter {
     const text = String(value.value).trim();
     return { value: text === '' ? null : text, at };
   };
-  const required = (name: string): { value: string; at: SourcePoint } => {
-    const { value, at } = field(name);
-    if (value === null) fail(at, `front matter has no \`${name}\``);
-    return { value: value as string, at };
-  };
 
-  const title = required('title').value;
-  const assetId = required('ms.assetid').value;
-  const locale = required('ms.contentlocale');
-  if (!LOCALE_PATTERN.test(locale.value)) {
+  const locale = field('ms.contentlocale');
+  if (locale.value !== null && !LOCALE_PATTERN.test(locale.value)) {
     fail(locale.at, `\`ms.contentlocale\` is not a BCP 47 locale: ${JSON.stringify(locale.value)}`);
   }
   const dateField = field('ms.date').value !== null ? field('ms.date') : field('ms.lasthandoff');
@@ -74,7 +87,15 @@ export function readFrontMatter(tree: Root, file: string): FrontMatter {
     date = isoDate(dateField.value);
     if (date === null) fail(dateField.at, `not a date (MM/DD/YYYY or YYYY-MM-DD): ${JSON.stringify(dateField.value)}`);
   }
-  return { assetId, locale: locale.value, title, translationType: field('ms.translationtype').value, date };
+  return {
+    assetId: field('ms.assetid').value,
+    locale: locale.value,
+    localeAt: locale.at,
+    title: field('title').value,
+    translationType: field('ms.translationtype').value,
+    date,
+    sourceRevision: field('ms.openlocfilehash').value,
+  };
 }
 
 /** `05/06/2020` (the docs' US order) or `2020-05-06` → `2020-05-06`; null if not a real date. */

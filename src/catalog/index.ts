@@ -1,10 +1,12 @@
 /**
  * The catalog compiler's public API (build time only: Node, never shipped).
- * docs/architecture.md, "Data flow" and "Catalog CLI".
+ * Contract: project docs/catalog.md.
  */
 export { ArticleError, type SourcePoint } from './article-error';
-export { type CompiledArticle, type CompileOptions, compileArticle } from './compile-article';
-export { type ArticleSource, compileCatalog, validateCatalog } from './compile-catalog';
+export { DEFAULT_ARTICLE_LOCALE } from './article-locale';
+export { type CheckRow, checkCorpus, formatCheck } from './check';
+export { type ArticleRole, type CompiledArticle, type CompileOptions, compileArticle, compileSource } from './compile-article';
+export { type ArticleSource, assembleCatalog, compileCatalog, validateCatalog } from './compile-catalog';
 export { DEFAULT_DOCS_FOLDER, DOCS_ORIGIN, docsLocationOf, resolveLink } from './links';
 export { findArticleFiles, readArticleSources } from './load';
 export { catalogForLocale, listLocales } from './locales';

@@ -29,10 +29,10 @@ function convert(nodes: readonly PhrasingContent[], where: DocsLocation, images:
     const node = nodes[index] as PhrasingContent;
     switch (node.type) {
       case 'text':
-        out.push({ type: 'text', value: node.value });
+        out.push(...boldLeftAsText(node.value));
         break;
       case 'strong':
-        out.push({ type: 'strong', children: withoutStrong(convert(node.children, where, images)) });
+        out.push(...splitAdjacentBold(withoutStrong(convert(node.children, where, images))));
         break;
       case 'emphasis':
       case 'delete':
@@ -86,6 +86,46 @@ function openingLinkHref(html: string): string | null {
   const match = /^<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>$/i.exec(html.trim());
   if (!match) return null;
   return (match[1] ?? match[2] ?? match[3] ?? '').replaceAll('&amp;', '&');
+}
+
+/**
+ * `**a****b**` (two bold runs written back to back) parses as one bold `a****b`: split it
+ * into the two runs it means. Any other bold is returned as one strong node.
+ */
+function splitAdjacentBold(children: Inline[]): Inline[] {
+  if (!children.some((child) => child.type === 'text' && child.value.includes('****'))) return [{ type: 'strong', children }];
+  const runs: Inline[][] = [[]];
+  for (const child of children) {
+    if (child.type !== 'text') {
+      runs.at(-1)?.push(child);
+      continue;
+    }
+    child.value.split(/\*{4}/).forEach((part, index) => {
+      if (index > 0) runs.push([]);
+      if (part !== '') runs.at(-1)?.push({ type: 'text', value: part });
+    });
+  }
+  return runs.map((run) => ({ type: 'strong', children: run }));
+}
+
+/**
+ * A bold pair CommonMark leaves as text because punctuation sits inside its markers and a
+ * letter outside, as CJK text writes it (`选择**“账单”**页面`): CommonMark's flanking rules
+ * then refuse both markers. Such a pair becomes strong; any other `**` stays text (an
+ * escaped `\**` in a Latin sentence is not bold: see withoutStrayEmphasis).
+ */
+function boldLeftAsText(value: string): Inline[] {
+  const pattern = /(?<=[\p{L}\p{N}])\*\*(?=\p{P})([^*\n]*?\p{P})\*\*|\*\*(?=\p{P})([^*\n]*?\p{P})\*\*(?=[\p{L}\p{N}])/gu;
+  const out: Inline[] = [];
+  let last = 0;
+  for (const match of value.matchAll(pattern)) {
+    const inner = match[1] ?? match[2] ?? '';
+    if (match.index > last) out.push({ type: 'text', value: value.slice(last, match.index) });
+    out.push({ type: 'strong', children: [{ type: 'text', value: inner }] });
+    last = match.index + match[0].length;
+  }
+  if (last < value.length) out.push({ type: 'text', value: value.slice(last) });
+  return out;
 }
 
 /** Strong inside strong adds nothing: keep its children. */

@@ -1,4 +1,5 @@
 import type { Inline } from '../tour/model';
+import { adminHostOf } from '../portal/clouds';
 import { plainText } from './inline';
 
 /**
@@ -20,7 +21,7 @@ export function labelsOf(content: readonly Inline[]): string[] {
   const add = (text: string): void => {
     for (const part of text.split('>')) {
       const label = cleanLabel(part);
-      if (label !== '' && !labels.some((known) => known.toLowerCase() === label.toLowerCase())) labels.push(label);
+      if (label !== '' && !isHostName(label) && !labels.some((known) => known.toLowerCase() === label.toLowerCase())) labels.push(label);
     }
     sinceLabel = '';
   };
@@ -44,12 +45,23 @@ export function labelsOf(content: readonly Inline[]): string[] {
   return labels;
 }
 
-/** Trims spaces, wrapping quotes/brackets and trailing sentence punctuation off a label. */
+/**
+ * Trims spaces, wrapping quotes/brackets (Latin `“” «» []`, CJK `「」『』《》`) and trailing
+ * sentence punctuation (Latin, CJK `。，：`, Arabic `،؛؟۔`) off a label.
+ */
 export function cleanLabel(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^["'“”„«»([]+/u, '')
-    .replace(/["'“”„«»)\].,:;!?…]+$/u, '')
+    .replace(/^["'“”„«»‹›([「『《〈【（]+/u, '')
+    .replace(/["'“”„«»‹›)\].,:;!?…」』》〉】）。，、：；！？،؛؟۔]+$/u, '')
     .trim();
+}
+
+/**
+ * A label that is an admin-center host name (`admin.microsoft.com`, `portal.office.de`):
+ * articles write the host of each cloud as link text, which names the site, not a control.
+ */
+function isHostName(label: string): boolean {
+  return adminHostOf(label) !== undefined;
 }

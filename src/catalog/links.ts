@@ -1,5 +1,5 @@
 import { routeOfFwlink } from '../portal/fwlinks';
-import { routeOfAdminUrl } from './admin-url';
+import { detectAdminPage } from '../portal/page';
 
 /** Where an article's relative links are resolved from. */
 export interface DocsLocation {
@@ -41,7 +41,8 @@ export interface ResolvedLink {
  * - relative links (`../../admin/x.md`, `renew.md#anchor`, `#anchor`) resolve against the
  *   article's docs URL; root-relative ones (`/microsoft-365/…`) against the locale's root;
  *   a trailing `.md` is dropped, as the docs site serves pages without it.
- * - fwlinks and admin-center URLs get their route (docs/admin-center.md, "fwlinks", "Routes").
+ * - fwlinks and admin-center URLs get their route, by the rules of src/portal/ (fwlinks.ts,
+ *   page.ts: hosts, clouds, `/adminportal` paths, 21Vianet's `?ref=`), written once there.
  * Returns null for anything else (`mailto:`, `javascript:`, malformed URLs): the caller keeps
  * the link text as plain text. Never throws.
  */
@@ -64,5 +65,5 @@ export function resolveLink(raw: string, where: DocsLocation): ResolvedLink | nu
     absolute.pathname = absolute.pathname.slice(0, -3);
   }
   const href = absolute.href;
-  return { href, route: routeOfFwlink(href) ?? routeOfAdminUrl(href) };
+  return { href, route: routeOfFwlink(href) ?? detectAdminPage(absolute)?.route ?? null };
 }

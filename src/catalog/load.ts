@@ -3,7 +3,8 @@ import { join, relative, resolve } from 'node:path';
 import type { ArticleSource } from './compile-catalog';
 
 /**
- * Every `*.md` file under `dir` (the layout is `src/articles/<locale>/<slug>.md`), as
+ * Every `*.md` file under `dir` (the layout is `src/articles/<locale>/<slug>.md`, bilingual
+ * revisions `<slug>.sxs.md`), as
  * absolute paths in a stable, sorted order. Returns [] when the directory does not exist.
  */
 export function findArticleFiles(dir: string): string[] {

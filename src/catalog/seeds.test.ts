@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Article, Task } from '../tour/model';
@@ -10,8 +9,11 @@ import { listLocales } from './locales';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const catalog = compileCatalog(readArticleSources(findArticleFiles(`${root}src/articles`), root));
-const ACTIVATE = '2d59f23f-7aad-4b57-9039-0bd2bbf929a3';
-const REACTIVATE = '23aa9dd5-a2b0-42f5-8893-9541d2f3761f';
+/** The two seed articles by slug (their identity) and their `ms.assetid` (metadata, the prefix of their old task ids). */
+const ACTIVATE = 'activate-or-reactivate-a-subscription';
+const REACTIVATE = 'reactivate-your-subscription';
+const ACTIVATE_ASSET = '2d59f23f-7aad-4b57-9039-0bd2bbf929a3';
+const REACTIVATE_ASSET = '23aa9dd5-a2b0-42f5-8893-9541d2f3761f';
 
 function articleOf(id: string, locale: string): Article {
   const found = catalog.articles.find((candidate) => candidate.id === id && candidate.locale === locale);
@@ -29,45 +31,33 @@ function taskMentioning(article: Article, ...words: string[]): Task {
 }
 
 describe('the seed articles', () => {
-  it('are kept byte for byte as published: each matches its digest in src/articles/SHA256SUMS', () => {
-    // The digests were taken from the published articles when they were copied in
-    // (docs/admin-center.md, "The seed articles"); any edit to an article changes its digest.
-    const sums = readFileSync(`${root}src/articles/SHA256SUMS`, 'utf8')
-      .trim()
-      .split('\n')
-      .map((line) => {
-        const match = /^([0-9a-f]{64}) {2}(\S+)$/.exec(line);
-        if (!match) throw new Error(`src/articles/SHA256SUMS: not a sha256sum line: ${line}`);
-        return { digest: match[1], file: match[2] };
-      });
-    const articles = findArticleFiles(`${root}src/articles`).map((file) => relative(`${root}src/articles`, file));
-    expect(sums.map((sum) => sum.file).sort()).toEqual([
-      'lv-LV/activate-or-reactivate-a-subscription.md',
-      'nb-NO/activate-or-reactivate-a-subscription.md',
-      'nl-NL/activate-or-reactivate-a-subscription.md',
-      'nl-NL/reactivate-your-subscription.md',
-      'ro-RO/activate-or-reactivate-a-subscription.md',
-    ]);
-    expect(articles.sort()).toEqual(sums.map((sum) => sum.file).sort());
-    for (const { digest, file } of sums) {
-      const actual = createHash('sha256').update(readFileSync(`${root}src/articles/${file}`)).digest('hex');
-      expect(actual, file).toBe(digest);
+  it('are copied verbatim: each of the ten published files matches its digest in src/articles/SHA256SUMS', () => {
+    // `sha256sum -c` format, digests taken from the files as they were handed to the project.
+    const listed = readFileSync(`${root}src/articles/SHA256SUMS`, 'utf8').trim().split('\n').map((line) => line.split(/\s+/));
+    expect(listed.map(([, file]) => file).sort()).toEqual(
+      ['ro-RO', 'lv-LV', 'nb-NO', 'nl-NL'].flatMap((locale) => [`${locale}/activate-or-reactivate-a-subscription`]).concat('nl-NL/reactivate-your-subscription').flatMap((path) => [`${path}.md`, `${path}.sxs.md`]).sort(),
+    );
+    for (const [sha256, file] of listed) {
+      expect(createHash('sha256').update(readFileSync(`${root}src/articles/${file}`)).digest('hex'), file).toBe(sha256);
     }
   });
 
-  it('compile to five articles in four locales', () => {
+  it('compile to five articles in four locales, plus the English originals of both from their bilingual revisions', () => {
     expect(catalog.articles.map((article) => `${article.locale}/${article.slug}`).sort()).toEqual([
+      'en-US/activate-or-reactivate-a-subscription',
+      'en-US/reactivate-your-subscription',
       'lv-LV/activate-or-reactivate-a-subscription',
       'nb-NO/activate-or-reactivate-a-subscription',
       'nl-NL/activate-or-reactivate-a-subscription',
       'nl-NL/reactivate-your-subscription',
       'ro-RO/activate-or-reactivate-a-subscription',
     ]);
-    expect(listLocales(catalog)).toEqual(['lv-LV', 'nb-NO', 'nl-NL', 'ro-RO']);
+    expect(listLocales(catalog)).toEqual(['en-US', 'lv-LV', 'nb-NO', 'nl-NL', 'ro-RO']);
   });
 
   it('carry their front matter: id, title, translation type, date, source file', () => {
     const nb = articleOf(ACTIVATE, 'nb-NO');
+    expect(nb.assetId).toBe(ACTIVATE_ASSET);
     expect(nb.title).toBe('Aktivere eller aktivere et abonnement på nytt');
     expect(nb.translationType).toBe('MT');
     expect(nb.date).toBe('2020-04-23');
@@ -93,8 +83,14 @@ describe('"Activate or reactivate a subscription" in every locale', () => {
 
   it('gives the same task the same id in all four locales', () => {
     const ids = (words: string[]) => Object.keys(expectedSteps).map((locale) => taskMentioning(articleOf(ACTIVATE, locale), ...words).id);
-    expect(new Set(ids(reactivationWords))).toEqual(new Set([`${ACTIVATE}/activate-or-reactivate-a-subscription/2`]));
-    expect(new Set(ids(productKeyWords))).toEqual(new Set([`${ACTIVATE}/activate-or-reactivate-a-subscription/3`]));
+    expect(new Set(ids(reactivationWords))).toEqual(new Set([`${ACTIVATE}/2`]));
+    expect(new Set(ids(productKeyWords))).toEqual(new Set([`${ACTIVATE}/3`]));
+  });
+
+  it('keeps the ids of earlier builds (`<ms.assetid>/<anchor>/<n>`) as aliases of the new ones', () => {
+    expect(catalog.aliases?.[`${ACTIVATE_ASSET}/activate-or-reactivate-a-subscription/2`]).toBe(`${ACTIVATE}/2`);
+    expect(catalog.aliases?.[`${ACTIVATE_ASSET}/activate-or-reactivate-a-subscription/1`]).toBe(`${ACTIVATE}/1`);
+    expect(catalog.aliases?.[`${REACTIVATE_ASSET}/reactivate-a-subscription`]).toBe(`${REACTIVATE}/reactivate-a-subscription`);
   });
 
   it('nb-NO step 1 names Fakturering, abonnementer and routes to Your products', () => {

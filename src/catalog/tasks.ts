@@ -1,6 +1,7 @@
 import type { List } from 'mdast';
 import type { Alert, Inline, Task, Variant, VariantCloud } from '../tour/model';
 import { alertOfBlockquote, boldAlertOf } from './alerts';
+import { ArticleError } from './article-error';
 import { plainText, toInline } from './inline';
 import type { DocsLocation } from './links';
 import { CLOUD_ORDER, type ScopedBlock } from './monikers';
@@ -9,63 +10,138 @@ import { stepOf } from './steps';
 
 /**
  * Section anchors with a fixed meaning, English in every locale
- * (docs/admin-center.md, "Article format").
+ * (project docs/catalog.md, "Procedures").
  */
 export const PREREQUISITE_ANCHORS: ReadonlySet<string> = new Set(['before-you-begin', 'prerequisites']);
 /** Sections of links to other articles: never tasks. */
-export const LINK_ANCHORS: ReadonlySet<string> = new Set(['related-content', 'related-topics', 'related-articles', 'next-steps']);
+export const LINK_ANCHORS: ReadonlySet<string> = new Set(['related-content', 'related-topics', 'related-articles', 'next-steps', 'see-also']);
+
+/** A task and the key the compiler gave it before task ids began with the slug (Section.legacyKey). */
+export interface CompiledTask {
+  readonly task: Task;
+  readonly legacyKey: string | null;
+}
+
+type ListBlock = ScopedBlock & { readonly node: List };
 
 /**
  * The tasks of an article, in reading order.
  *
- * A section is a task when its body holds a list: numbered → `steps`, bulleted → a
- * `checklist` of untargeted things to check (the kind of the first list decides; lists of
- * the other kind in the same section are ignored). Lists inside a moniker range make one
- * variant per cloud (worldwide, germany, 21vianet order); lists outside any range belong to
- * every variant; with no ranges at all the one variant is `any`.
+ * Every numbered procedure is a task (`steps`), titled by its section's heading or bold
+ * line; a section holding several procedures (a numbered list starting again at 1 in the same
+ * moniker scope after other text) gives one task each, the later ones titled by the line that
+ * introduces them (`To do it on a phone:`) or `<section title> (k)`. Numbered lists in other
+ * moniker scopes, or continuing the numbering (`3.` after a `::: moniker-end`), belong to the
+ * same procedure: one variant per cloud (worldwide, germany, 21vianet order), lists outside
+ * any range in every variant, plus an `any` variant of those alone when some cloud has no
+ * range of its own; with no ranges the one variant is `any`.
+ * A section with bulleted lists and no numbered one is a `checklist` task of untargeted
+ * things to check, but only in an article with at least one procedure: an article without
+ * any (a conceptual page) yields no task.
  *
- * Task id: `<ms.assetid>/<section key>` (see Section.key): stable across builds and the
- * same in every locale of the article, because anchors stay English and translations keep
- * the section order.
- *
+ * Task id: `<slug>` + `/<section key>` (none for the title section) + `/procedure-<k>` for
+ * the k-th procedure (k ≥ 2) of a section: stable across builds and the same in every locale.
  * Prerequisites: the text of the paragraphs and list items of the latest "before you begin"
- * section before the task. Intro: paragraphs before the first list, outside any moniker
- * range (cloud-specific prose outside lists is not kept: the model has no place for it).
- * @throws ArticleError for an empty step (see stepOf).
+ * section before the task. Intro: paragraphs before the procedure's first list, outside any
+ * moniker range.
+ * @throws ArticleError for an empty step (see stepOf), or two tasks with one id.
  */
-export function tasksOf(assetId: string, sections: readonly Section[], where: DocsLocation, file: string): Task[] {
-  const tasks: Task[] = [];
+export function tasksOf(slug: string, sections: readonly Section[], where: DocsLocation, file: string): CompiledTask[] {
+  const tasks: CompiledTask[] = [];
   let prerequisites: string[] = [];
+  const seen = new Set<string>();
   for (const section of sections) {
     if (section.anchor !== null && PREREQUISITE_ANCHORS.has(section.anchor)) {
       prerequisites = prerequisitesOf(section.blocks, where);
       continue;
     }
     if (section.anchor !== null && LINK_ANCHORS.has(section.anchor)) continue;
-    const lists = section.blocks.filter((block): block is ScopedBlock & { node: List } => block.node.type === 'list');
-    const first = lists[0];
-    if (!first) continue;
-    const ordered = first.node.ordered === true;
-    const taskLists = lists.filter((block) => (block.node.ordered === true) === ordered);
-    tasks.push({
-      id: `${assetId}/${section.key}`,
-      title: section.title,
-      kind: ordered ? 'steps' : 'checklist',
-      intro: introOf(section.blocks.slice(0, section.blocks.indexOf(first)), where),
-      prerequisites,
-      alerts: alertsOf(section.blocks, where),
-      variants: variantsOf(taskLists, where, file),
+    const sectionId = section.key === '' ? slug : `${slug}/${section.key}`;
+    const procedures = proceduresOf(section.blocks);
+    procedures.forEach((procedure, index) => {
+      const id = index === 0 ? sectionId : `${sectionId}/procedure-${index + 1}`;
+      if (seen.has(id)) throw new ArticleError(file, section.at.line, section.at.column, `two tasks get the id "${id}": give the section an anchor of its own`);
+      seen.add(id);
+      const before = procedure.blocks.slice(0, procedure.blocks.indexOf(procedure.lists[0] as ListBlock));
+      const title = index === 0 ? section.title : (leadIn(before, where) ?? `${section.title} (${index + 1})`);
+      tasks.push({
+        task: {
+          id,
+          title,
+          kind: procedure.kind,
+          intro: introOf(before, where),
+          prerequisites,
+          alerts: alertsOf(procedure.blocks, where),
+          variants: variantsOf(procedure.lists, where, file),
+        },
+        legacyKey: index === 0 ? section.legacyKey : null,
+      });
     });
   }
-  return tasks;
+  const hasProcedure = tasks.some(({ task }) => task.kind === 'steps');
+  return hasProcedure ? tasks : [];
 }
 
-function variantsOf(lists: readonly (ScopedBlock & { node: List })[], where: DocsLocation, file: string): Variant[] {
+interface Procedure {
+  readonly kind: 'steps' | 'checklist';
+  readonly lists: readonly ListBlock[];
+  /** The blocks this procedure owns: from the end of the previous one to the start of the next. */
+  readonly blocks: readonly ScopedBlock[];
+}
+
+/** Splits a section's blocks into procedures (see tasksOf). */
+function proceduresOf(blocks: readonly ScopedBlock[]): Procedure[] {
+  const isList = (block: ScopedBlock): block is ListBlock => block.node.type === 'list';
+  const ordered = blocks.filter((block): block is ListBlock => isList(block) && block.node.ordered === true);
+  if (ordered.length === 0) {
+    const bulleted = blocks.filter(isList);
+    return bulleted.length > 0 ? [{ kind: 'checklist', lists: bulleted, blocks }] : [];
+  }
+  const groups: ListBlock[][] = [];
+  let previous: ListBlock | null = null;
+  let textSince = false;
+  for (const block of blocks) {
+    if (!isList(block) || block.node.ordered !== true) {
+      if (block.node.type === 'paragraph' || block.node.type === 'list') textSince = true;
+      continue;
+    }
+    const start = block.node.start ?? 1;
+    const sameScope = previous !== null && sameClouds(previous.clouds, block.clouds);
+    const continues = previous !== null && start > 1;
+    if (previous === null || (sameScope && textSince && !continues)) groups.push([block]);
+    else groups.at(-1)?.push(block);
+    previous = block;
+    textSince = false;
+  }
+  return groups.map((lists, index) => {
+    const from = index === 0 ? 0 : blocks.indexOf(groups[index - 1]?.at(-1) as ListBlock) + 1;
+    const next = groups[index + 1]?.[0];
+    const to = next ? blocks.indexOf(next) : blocks.length;
+    return { kind: 'steps', lists, blocks: blocks.slice(from, to) };
+  });
+}
+
+function sameClouds(a: readonly string[] | null, b: readonly string[] | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.length === b.length && a.every((cloud) => b.includes(cloud));
+}
+
+/** The short line ending with `:` just before a later procedure, as its title; else null. */
+function leadIn(before: readonly ScopedBlock[], where: DocsLocation): string | null {
+  const last = before.findLast((block) => block.node.type === 'paragraph');
+  if (last?.node.type !== 'paragraph') return null;
+  const text = plainText(toInline(last.node.children, where).content);
+  return text.endsWith(':') && text.length <= 120 ? text.slice(0, -1).trim() : null;
+}
+
+function variantsOf(lists: readonly ListBlock[], where: DocsLocation, file: string): Variant[] {
   const scoped = new Set(lists.flatMap((list) => list.clouds ?? []));
+  const unscoped = lists.some((list) => list.clouds === null);
   const clouds: VariantCloud[] = scoped.size === 0 ? ['any'] : CLOUD_ORDER.filter((cloud) => scoped.has(cloud));
+  if (scoped.size > 0 && unscoped && scoped.size < CLOUD_ORDER.length) clouds.push('any');
   return clouds.map((cloud) => {
     const items = lists
-      .filter((list) => list.clouds === null || cloud === 'any' || list.clouds.includes(cloud))
+      .filter((list) => list.clouds === null || (cloud !== 'any' && list.clouds.includes(cloud)) || (cloud === 'any' && scoped.size === 0))
       .flatMap((list) => list.node.children);
     return { cloud, steps: items.map((item, index) => stepOf(item, index + 1, where, file)) };
   });
@@ -105,4 +181,3 @@ function prerequisitesOf(blocks: readonly ScopedBlock[], where: DocsLocation): s
   }
   return texts.filter((text) => text !== '');
 }
-

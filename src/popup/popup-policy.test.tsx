@@ -18,7 +18,9 @@ vi.mock('./extension-api', () => import('./test-extension-api'));
 
 const root = `${resolve(dirname(fileURLToPath(import.meta.url)), '../..')}/`;
 const catalog = compileCatalog(readArticleSources(findArticleFiles(`${root}src/articles`), root));
-const REACTIVATE = '2d59f23f-7aad-4b57-9039-0bd2bbf929a3/activate-or-reactivate-a-subscription/2';
+const REACTIVATE = 'activate-or-reactivate-a-subscription/2';
+/** The same task's id before task ids began with the article's slug: policies written then still name it so. */
+const OLD_REACTIVATE = '2d59f23f-7aad-4b57-9039-0bd2bbf929a3/activate-or-reactivate-a-subscription/2';
 
 let container: HTMLElement;
 
@@ -41,9 +43,9 @@ describe('the popup under an organisation policy', () => {
     expect(screen.queryByText(/Set by your organization/)).toBeNull();
   });
 
-  it('offers only the allowed tasks and says the list is set by the organisation', async () => {
+  it('offers only the allowed tasks and says the list is set by the organisation (a policy with an old task id too)', async () => {
     fake.prefs = { tourLocale: 'nl-NL', uiLanguage: 'en' };
-    fake.policy = parsePolicy({ allowedTasks: [REACTIVATE] });
+    fake.policy = parsePolicy({ allowedTasks: [OLD_REACTIVATE] });
     mount();
     await screen.findByLabelText('Search tasks');
     const allowed = catalog.articles.filter((article) => article.locale === 'nl-NL').flatMap((article) => article.tasks.filter((task) => task.id === REACTIVATE));

@@ -15,7 +15,7 @@ vi.mock('./extension-api', () => import('./test-extension-api'));
 // happy-dom replaces the global URL, so the path is made with node:path.
 const root = `${resolve(dirname(fileURLToPath(import.meta.url)), '../..')}/`;
 const catalog = compileCatalog(readArticleSources(findArticleFiles(`${root}src/articles`), root));
-const REACTIVATE = '2d59f23f-7aad-4b57-9039-0bd2bbf929a3/activate-or-reactivate-a-subscription/2';
+const REACTIVATE = 'activate-or-reactivate-a-subscription/2';
 const KEYS = Object.keys(en).map((key) => key.replace(/_(zero|one|two|few|many|other)$/, ''));
 
 let container: HTMLElement;
@@ -96,8 +96,8 @@ describe('the tour language', () => {
     expect(screen.queryByText(/Dit beheercentrum is in het/)).toBeNull();
   });
 
-  it('falls back to the browser language, then to the first locale', async () => {
-    fake.pageLanguages.set(7, 'en-US');
+  it('falls back to the browser language, then to the first locale (English, from the bilingual revisions)', async () => {
+    fake.pageLanguages.set(7, 'fr-FR');
     fake.browserLanguage = 'ro';
     mount();
     await screen.findByLabelText('Căutați activități');
@@ -106,7 +106,15 @@ describe('the tour language', () => {
 
     fake.browserLanguage = 'de-DE';
     mount();
-    await waitFor(() => expect(picker('Ceļveža valoda').value).toBe('lv-LV'));
+    await waitFor(() => expect(picker('Tour language').value).toBe('en-US'));
+  });
+
+  it('an admin center in English opens the English tours', async () => {
+    fake.pageLanguages.set(7, 'en-US');
+    fake.browserLanguage = 'ro';
+    fake.prefs = { uiLanguage: 'ro' };
+    mount();
+    await waitFor(() => expect(picker('Limba turului').value).toBe('en-US'));
   });
 
   it('remembers the choice and lists the tasks in it, with Latvian plurals', async () => {
@@ -126,7 +134,7 @@ describe('the tour language', () => {
     const heading = await screen.findByRole('heading', { name: 'Only in other languages' });
     const section = heading.closest('section') as HTMLElement;
     expect(within(section).getByText('Uw abonnement opnieuw activeren')).toBeTruthy();
-    expect(within(section).getByText('4 steps · Languages: Dutch')).toBeTruthy();
+    expect(within(section).getByText('4 steps · Languages: Dutch and English')).toBeTruthy();
   });
 
   it('can set the extension language apart from the tour language', async () => {
@@ -292,7 +300,7 @@ describe('?tab=', () => {
     await screen.findByText('Page: Home · Cloud: Microsoft Cloud Germany');
     expect(fake.sent[0]).toEqual({ type: 'popupStateGet', tabId: 12 });
     // Germany's variant of the Dutch reactivation has 3 steps (worldwide has 4).
-    expect(screen.getAllByText('3 steps · Languages: Dutch').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('3 steps · Languages: Dutch and English').length).toBeGreaterThan(0);
   });
 
   it('says when the named tab is gone, and when the parameter is not a tab id', async () => {

@@ -13,7 +13,7 @@ describe('groupTasks', () => {
     expect(groups.inLocale.map((group) => group.article.title)).toEqual(['Aktivere eller aktivere et abonnement på nytt']);
     expect(countTasks(groups.inLocale)).toBe(3);
     expect(groups.elsewhere.map((group) => [group.article.locale, group.tasks.length])).toEqual([['nl-NL', 1]]);
-    expect(groups.inLocale[0]?.tasks[1]?.locales).toEqual(['lv-LV', 'nb-NO', 'nl-NL', 'ro-RO']);
+    expect(groups.inLocale[0]?.tasks[1]?.locales).toEqual(['lv-LV', 'en-US', 'nb-NO', 'nl-NL', 'ro-RO']);
   });
   it('counts the steps of the cloud’s variant', () => {
     const steps = (cloud: 'worldwide' | 'germany') => groupTasks(catalog, 'nl-NL', cloud).inLocale.find((group) => group.tasks.length === 1)?.tasks[0]?.steps.length;

@@ -86,7 +86,12 @@ export function parsePolicy(raw: unknown, warn: PolicyWarn = () => {}): Policy {
   return Object.freeze(policy);
 }
 
-/** Whether the policy offers a task. */
-export function isTaskAllowed(policy: Policy, taskId: string): boolean {
-  return policy.allowedTasks === null || policy.allowedTasks.includes(taskId);
+/**
+ * Whether the policy offers a task.
+ * @param taskId  today's id of the task
+ * @param aliases old task ids → today's (Catalog.aliases), so a policy written with the ids
+ *   of an earlier build (`<ms.assetid>/…`) still offers the same tasks.
+ */
+export function isTaskAllowed(policy: Policy, taskId: string, aliases: Readonly<Record<string, string>> = {}): boolean {
+  return policy.allowedTasks === null || policy.allowedTasks.some((id) => id === taskId || (Object.hasOwn(aliases, id) && aliases[id] === taskId));
 }

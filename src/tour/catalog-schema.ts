@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ALERT_KINDS, LOCALE_MAX_LENGTH, LOCALE_PATTERN, VARIANT_CLOUDS } from './formats';
 import type { Alert, Article, Catalog, Inline, Step, Task, Variant } from './model';
+import { TaskIdSchema } from './session';
 
 /**
  * valibot schema of the compiled tour catalog (the types in ./model.ts). The compiler validates
@@ -79,7 +80,10 @@ export const ArticleSchema: v.GenericSchema<Article> = v.pipe(
   v.object({
     id: nonEmpty,
     slug: nonEmpty,
+    assetId: v.nullable(nonEmpty),
     locale: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i)),
+    dir: v.picklist(['ltr', 'rtl']),
+    bilingual: v.boolean(),
     title: nonEmpty,
     translationType: v.nullable(v.string()),
     date: v.nullable(v.pipe(v.string(), v.isoDate())),
@@ -89,9 +93,9 @@ export const ArticleSchema: v.GenericSchema<Article> = v.pipe(
   v.check((article) => new Set(article.tasks.map((task) => task.id)).size === article.tasks.length, 'two tasks share an id'),
 );
 
-/** The catalog: each (locale, slug) at most once. */
+/** The catalog: each (locale, slug) at most once; aliases map old task ids to today's. */
 export const CatalogSchema: v.GenericSchema<Catalog> = v.pipe(
-  v.object({ articles: v.array(ArticleSchema) }),
+  v.object({ articles: v.array(ArticleSchema), aliases: v.optional(v.record(TaskIdSchema, TaskIdSchema)) }),
   v.check(
     (catalog) => new Set(catalog.articles.map((article) => `${article.locale}\n${article.slug}`)).size === catalog.articles.length,
     'two articles share a locale and slug',

@@ -4,7 +4,7 @@
  * the tour UI's hand-written check (src/messaging/tour-ui-payload.ts) read them from one place.
  */
 
-/** Task ids as the catalog makes them: `<ms.assetid>/<anchor>[/<n>]` (src/catalog); 1–200 characters. */
+/** Task ids as the catalog makes them, `<slug>[/<anchor>][/<n>]`, and the older `<ms.assetid>/…` ids (src/catalog); 1–200 characters. */
 export const TASK_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 /** Longest task id accepted (characters). */
 export const TASK_ID_MAX_LENGTH = 200;

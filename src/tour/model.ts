@@ -77,10 +77,12 @@ export interface Variant {
 export interface Task {
   /**
    * Stable id, the same for the same task in every locale of the same article and across
-   * builds: `<article ms.assetid>/<section anchor>` for a heading with an anchor (anchors
-   * stay English in every locale), else `<ms.assetid>/<last anchor>/<n>` with n the 1-based
-   * ordinal of the unanchored (e.g. bold-titled) section since that anchor, e.g.
-   * `2d59f23f-…/activate-or-reactivate-a-subscription/2` (src/catalog/sections.ts).
+   * builds: `<slug>/<section anchor>` for a heading with an anchor (anchors stay English in
+   * every locale), else `<slug>[/<last anchor>]/<n>` with n the 1-based ordinal of the
+   * unanchored (e.g. bold-titled) section since that anchor (or since the title), e.g.
+   * `activate-or-reactivate-a-subscription/2`; a second procedure in one section adds
+   * `/procedure-<k>` (src/catalog/sections.ts, src/catalog/tasks.ts). Ids of earlier builds
+   * (`<ms.assetid>/…`) live on in Catalog.aliases.
    */
   readonly id: string;
   readonly title: string;
@@ -94,14 +96,26 @@ export interface Task {
   readonly variants: readonly Variant[];
 }
 
+/** Writing direction of a locale's text (HTML `dir`). */
+export type TextDirection = 'ltr' | 'rtl';
+
 /** One docs article in one locale. */
 export interface Article {
-  /** `ms.assetid`: shared by every locale of the same article. */
+  /** The article's identity, the same in every locale: its slug. */
   readonly id: string;
-  /** Anchor name of the first heading (`<a name="…">`), English in every locale. */
+  /** The article's file name without `.md` (and `.sxs`), the same in every translation. */
   readonly slug: string;
-  /** BCP 47 locale from `ms.contentlocale`, e.g. `nl-NL`. */
+  /** `ms.assetid`, metadata only (two different articles can share one); null when absent. */
+  readonly assetId: string | null;
+  /**
+   * BCP 47 locale: `ms.contentlocale`, else the article's folder (`src/articles/<locale>/`),
+   * else the compiler's default (en-US). The English side of a bilingual revision is en-US.
+   */
   readonly locale: string;
+  /** Direction of the article's text: `rtl` for Arabic, Hebrew, Persian, Urdu… (src/catalog/article-locale.ts). */
+  readonly dir: TextDirection;
+  /** True when compiled from a bilingual revision (each sentence followed by its English original). */
+  readonly bilingual: boolean;
   readonly title: string;
   /** `ms.translationtype`: `MT` machine, `HT` human; null when absent. */
   readonly translationType: string | null;
@@ -115,4 +129,10 @@ export interface Article {
 /** The compiled catalog: every article of every locale. */
 export interface Catalog {
   readonly articles: readonly Article[];
+  /**
+   * Task ids of earlier builds → today's ids, so share links and policies written with an
+   * old id keep working (`2d59f23f-…/activate-or-reactivate-a-subscription/2` →
+   * `activate-or-reactivate-a-subscription/2`). Absent or empty when there are none.
+   */
+  readonly aliases?: Readonly<Record<string, string>>;
 }

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { LINK_NOTICE_REASONS, LOCALE_MAX_LENGTH, LOCALE_PATTERN, TASK_ID_MAX_LENGTH, TASK_ID_PATTERN } from './formats';
 
-/** Task ids as the catalog makes them: `<ms.assetid>/<anchor>[/<n>]` (src/catalog). */
+/** Task ids as the catalog makes them: `<slug>[/<anchor>][/<n>]` (Task.id in ./model.ts); old `<ms.assetid>/…` ids have the same form. */
 export const TaskIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(TASK_ID_MAX_LENGTH), v.regex(TASK_ID_PATTERN));
 
 /** A BCP 47 locale as the articles use them (`nl-NL`); loose on purpose, the catalog decides. */

@@ -11,8 +11,8 @@ import { type CoachView, clickCoachButton, clickTarget, readCoach, settled, wait
 import { openProbe } from './harness/probe';
 import type { TestPage } from './harness/types';
 
-const REACTIVATE_TASK = '23aa9dd5-a2b0-42f5-8893-9541d2f3761f/reactivate-a-subscription';
-const ACTIVATE_TASK = '2d59f23f-7aad-4b57-9039-0bd2bbf929a3/activate-or-reactivate-a-subscription/1';
+const REACTIVATE_TASK = 'reactivate-your-subscription/reactivate-a-subscription';
+const ACTIVATE_TASK = 'activate-or-reactivate-a-subscription/1';
 const WAIT = 30_000;
 
 /** A share link to a task at step 1, on the replica reset to its demo state. */

@@ -113,9 +113,9 @@ describe.each(BROWSERS)('popup in $name', (browser) => {
     const adminTab = await tabIdOf(probe, 'https://admin.microsoft.com/*');
     popup = await session.newPage();
     await popup.goto(popupUrl(session, adminTab));
-    // The replica speaks en-US and so does the browser; no article is in English, so the
-    // popup starts in the catalog's first locale, Latvian.
-    await waitForText(popup, 'Šajā cilnē ir atvērts Microsoft 365 administrēšanas centrs.');
+    // The replica speaks en-US and so does the browser; the bilingual revisions give English
+    // tours, so the popup starts in English with the English tour chosen.
+    await waitForText(popup, 'This tab shows the Microsoft 365 admin center.');
   });
   afterAll(async () => {
     await session?.close();
@@ -125,8 +125,15 @@ describe.each(BROWSERS)('popup in $name', (browser) => {
     expect(await axeViolations(popup)).toEqual([]);
   });
 
+  it('an English browser on an English admin center gets the English popup and the English tours', async () => {
+    expect(await popup.evaluate(() => document.documentElement.lang, undefined)).toBe('en');
+    const tourLanguage = () => ([...document.querySelectorAll('label')].find((label) => label.textContent === 'Tour language')?.control as HTMLSelectElement | null)?.value;
+    expect(await popup.evaluate(tourLanguage, undefined)).toBe('en-US');
+    await waitForText(popup, 'Reactivate your subscription');
+  });
+
   it('filters, picks nb-NO and starts "reactivate" with the keyboard; the coach mark speaks Norwegian', async () => {
-    await tabTo(popup, 'Ceļveža valoda');
+    await tabTo(popup, 'Tour language');
     await chooseOption(popup, 'nb-NO', 'nor');
     await waitForText(popup, 'Søk etter oppgaver');
     expect(await popup.evaluate(() => document.documentElement.lang, undefined)).toBe('nb');

@@ -17,11 +17,11 @@ import { TourLanguagePicker } from './TourLanguagePicker';
 import { UiLanguagePicker } from './UiLanguagePicker';
 
 /** The task groups without the tasks the organisation's policy does not offer (and without groups left empty). */
-function offeredOnly(groups: TaskGroups, policy: Policy): TaskGroups {
+function offeredOnly(groups: TaskGroups, policy: Policy, aliases: Readonly<Record<string, string>> = {}): TaskGroups {
   if (policy.allowedTasks === null) return groups;
   const keep = (list: readonly ArticleGroup[]) =>
     list
-      .map((group) => ({ ...group, tasks: group.tasks.filter((entry) => isTaskAllowed(policy, entry.task.id)) }))
+      .map((group) => ({ ...group, tasks: group.tasks.filter((entry) => isTaskAllowed(policy, entry.task.id, aliases)) }))
       .filter((group) => group.tasks.length > 0);
   return { inLocale: keep(groups.inLocale), elsewhere: keep(groups.elsewhere) };
 }
@@ -50,7 +50,7 @@ export function PopupView({ model, catalog }: { model: PopupModel; catalog: Cata
   const cloud = phase.kind === 'ready' ? phase.data.cloud : null;
   const { policy } = model;
   const groups = useMemo(
-    () => offeredOnly(tourLocale ? groupTasks(catalog, tourLocale, cloud) : { inLocale: [], elsewhere: [] }, policy),
+    () => offeredOnly(tourLocale ? groupTasks(catalog, tourLocale, cloud) : { inLocale: [], elsewhere: [] }, policy, catalog.aliases),
     [catalog, tourLocale, cloud, policy],
   );
   const shown = useMemo(() => filterGroups(groups.inLocale, query), [groups, query]);

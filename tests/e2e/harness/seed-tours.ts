@@ -9,8 +9,8 @@ import type { TestPage } from './types';
 import type { AdminChoices, WalkedMoment } from './walk';
 import { DEMO_IDS } from '../../portal/src/state/subscriptions';
 
-export const ACTIVATE_ARTICLE = '2d59f23f-7aad-4b57-9039-0bd2bbf929a3/activate-or-reactivate-a-subscription';
-export const REACTIVATE_TASK = '23aa9dd5-a2b0-42f5-8893-9541d2f3761f/reactivate-a-subscription';
+export const ACTIVATE_ARTICLE = 'activate-or-reactivate-a-subscription';
+export const REACTIVATE_TASK = 'reactivate-your-subscription/reactivate-a-subscription';
 export const EXPIRED = DEMO_IDS.businessBasic;
 
 export const byTestId = (id: string) => `[data-testid="${id}"]`;
