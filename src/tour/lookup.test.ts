@@ -7,7 +7,7 @@ import { findTask, listLocales, localesOfTask } from './lookup';
 const root = `${resolve(dirname(fileURLToPath(import.meta.url)), '../..')}/`;
 const catalog = compileCatalog(readArticleSources(findArticleFiles(`${root}src/articles`), root));
 const REACTIVATE_IN_FIVE = 'activate-or-reactivate-a-subscription/2';
-const REACTIVATE_NL_ONLY = 'reactivate-your-subscription/reactivate-a-subscription';
+const REACTIVATE_NL_AND_EN = 'reactivate-your-subscription/reactivate-a-subscription';
 
 describe('findTask', () => {
   it('finds a task in its locale, whatever the locale’s letter case, with its article', () => {
@@ -18,8 +18,8 @@ describe('findTask', () => {
   });
 
   it('finds nothing in a locale the task lacks, or for an unknown id', () => {
-    expect(findTask(catalog, REACTIVATE_NL_ONLY, 'nl-NL')?.task.id).toBe(REACTIVATE_NL_ONLY);
-    expect(findTask(catalog, REACTIVATE_NL_ONLY, 'lv-LV')).toBeUndefined();
+    expect(findTask(catalog, REACTIVATE_NL_AND_EN, 'nl-NL')?.task.id).toBe(REACTIVATE_NL_AND_EN);
+    expect(findTask(catalog, REACTIVATE_NL_AND_EN, 'lv-LV')).toBeUndefined();
     expect(findTask(catalog, 'no/such-task', 'nl-NL')).toBeUndefined();
   });
 });
@@ -27,7 +27,7 @@ describe('findTask', () => {
 describe('localesOfTask', () => {
   it('lists the locales a task exists in, in catalog order', () => {
     expect(localesOfTask(catalog, REACTIVATE_IN_FIVE)).toEqual(['lv-LV', 'en-US', 'nb-NO', 'nl-NL', 'ro-RO']);
-    expect(localesOfTask(catalog, REACTIVATE_NL_ONLY)).toEqual(['nl-NL']);
+    expect(localesOfTask(catalog, REACTIVATE_NL_AND_EN)).toEqual(['nl-NL', 'en-US']);
     expect(localesOfTask(catalog, 'no/such-task')).toEqual([]);
   });
 });
