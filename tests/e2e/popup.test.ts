@@ -30,8 +30,11 @@ async function tabIdOf(probe: TestPage, pattern: string): Promise<number> {
   return id;
 }
 
-/** What has keyboard focus: its tag, accessible text and whether a focus outline shows. */
-function focused(page: TestPage): Promise<{ tag: string; text: string; outline: boolean }> {
+/**
+ * What has keyboard focus: its tag, accessible text, whether a focus outline shows, and
+ * whether the page itself has the focus (false once focus went to the browser's own controls).
+ */
+function focused(page: TestPage): Promise<{ tag: string; text: string; outline: boolean; pageHasFocus: boolean }> {
   return page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null;
     const labelledBy = element?.getAttribute('aria-labelledby');
@@ -46,15 +49,21 @@ function focused(page: TestPage): Promise<{ tag: string; text: string; outline: 
       tag: element?.tagName.toLowerCase() ?? '',
       text: name.trim(),
       outline: Boolean(style && style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0),
+      pageHasFocus: document.hasFocus(),
     };
   }, undefined);
 }
 
-/** Presses Tab until the focused control's accessible text is `text` (keyboard only); checks focus is visible. */
+/**
+ * Presses Tab until the focused control's accessible text is `text` (keyboard only); checks focus
+ * is visible. The page must show its controls already (see waitForForm).
+ * @throws when a Tab takes the focus out of the page, or Tab never reaches `text`.
+ */
 async function tabTo(page: TestPage, text: string | RegExp, limit = 60): Promise<void> {
   for (let presses = 0; presses < limit; presses += 1) {
     await page.press('Tab');
     const now = await focused(page);
+    if (!now.pageHasFocus) throw new Error(`Tab press ${presses + 1} took the focus out of the page on the way to "${text}"`);
     if (typeof text === 'string' ? now.text === text : text.test(now.text)) {
       expect(now.outline, `focus on "${now.text}" is visible`).toBe(true);
       return;
@@ -91,6 +100,18 @@ async function waitForText(page: TestPage, text: string, timeoutMs = 10_000): Pr
     return `${document.body.textContent ?? ''}\n(focus: <${focus?.tagName ?? ''}> value "${focus?.value ?? ''}")`;
   }, undefined);
   throw new Error(`"${text}" did not appear; the page shows: ${seen}`);
+}
+
+/**
+ * Waits until the popup has loaded the tab's state and shows its form (the tour-language
+ * picker), as a user waits for it before using the keyboard. While the popup still says
+ * "Loading" the page has nothing to focus, so a Tab moves the focus out of the page to the
+ * browser's own controls; Firefox then leaves the page's window unfocused, and the keys
+ * WebDriver BiDi sends still move `document.activeElement` inside the page, but the control
+ * matches neither :focus nor :focus-visible and shows no focus ring.
+ */
+async function waitForForm(page: TestPage): Promise<void> {
+  await page.waitForVisible('main:not([aria-busy]) select');
 }
 
 /** Runs axe-core in the page (the string is evaluated by the driver, not by page script, so the extension's CSP allows it). */
@@ -177,6 +198,7 @@ describe.each(BROWSERS)('popup in $name', (browser) => {
     }, urlOn(OTHER_HOST, '/'));
     const page = await session.newPage();
     await page.goto(popupUrl(session, otherTab));
+    await waitForForm(page);
     await tabTo(page, TOUR_LANGUAGE_LABEL);
     await chooseOption(page, 'ro-RO', 'rom');
     await waitForText(page, 'Această filă nu este Centrul de administrare Microsoft 365.');
