@@ -45,7 +45,11 @@ const NB = [
   step('Velg Lagre.', ['Lagre']),
 ];
 
-const at = (locale: string, index: number) => placeKey({ locale, taskId: 'reactivate', cloud: 'worldwide', index });
+/** The key of a step of the fixtures above by its locale and index. */
+function at(locale: string, index: number, steps?: Step[]): string {
+  const fixture = steps ?? ({ 'en-US': EN, 'nl-NL': NL, 'nb-NO': NB } as Record<string, Step[]>)[locale] ?? [];
+  return placeKey({ locale, taskId: 'reactivate', cloud: 'worldwide', index, text: fixture[index]?.text ?? '' });
+}
 
 describe('alignSteps', () => {
   it('aligns translations of the same revision step for step, English included, in every direction', () => {
@@ -76,11 +80,11 @@ describe('alignSteps', () => {
     ]);
     expect(aligned.get(at('nl-NL', 0))?.['lv-LV']?.labels).toEqual(['Norēķini', 'Jūsu produkti']);
     expect(aligned.get(at('nl-NL', 2))?.['lv-LV']?.labels).toEqual(['Saglabāt']);
-    expect(aligned.get(at('lv-LV', 3))?.['nl-NL']?.labels).toEqual(['Opslaan']);
+    expect(aligned.get(at('lv-LV', 3, lv))?.['nl-NL']?.labels).toEqual(['Opslaan']);
     // The reworded step and the new ones align with no other translation.
     expect(aligned.get(at('nl-NL', 1))?.['lv-LV']).toBeUndefined();
-    expect(aligned.get(at('lv-LV', 1))?.['nl-NL']).toBeUndefined();
-    expect(aligned.get(at('lv-LV', 2))?.['nl-NL']).toBeUndefined();
+    expect(aligned.get(at('lv-LV', 1, lv))?.['nl-NL']).toBeUndefined();
+    expect(aligned.get(at('lv-LV', 2, lv))?.['nl-NL']).toBeUndefined();
   });
 
   it('aligns nothing where the English side has another structure, or states one step twice', () => {
@@ -105,6 +109,22 @@ describe('alignSteps', () => {
     ]);
     expect(aligned.get(at('nl-NL', 0))?.['nb-NO']).toBeUndefined();
     expect(aligned.get(at('nl-NL', 0))?.['en-US']?.labels).toEqual(['Billing', 'Your products']);
+  });
+});
+
+describe('alignSteps and two English revisions at one place', () => {
+  it('gives each English revision only its own translations', () => {
+    const reworded = [EN[0] as Step, step('Select More actions, then Reactivate this subscription.', ['More actions', 'Reactivate this subscription']), EN[2] as Step];
+    const aligned = alignSteps([
+      { localized: article('nl-NL', NL), english: article('en-US', EN) },
+      { localized: article('nb-NO', NB), english: article('en-US', reworded) },
+    ]);
+    const [newer] = withTranslations([article('en-US', reworded)], aligned);
+    expect(newer?.tasks[0]?.variants[0]?.steps[1]?.translations).toEqual({ 'nb-NO': expect.objectContaining({ labels: ['Produkter', 'Flere handlinger', 'Aktiver på nytt'] }) });
+    expect(newer?.tasks[0]?.variants[0]?.steps[0]?.translations).toEqual({
+      'nl-NL': expect.objectContaining({ labels: ['Facturering', 'Uw producten'] }),
+      'nb-NO': expect.objectContaining({ labels: ['Fakturering', 'Dine produkter'] }),
+    });
   });
 });
 

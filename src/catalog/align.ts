@@ -22,16 +22,22 @@ export interface TranslationPair {
   readonly english: Article;
 }
 
-/** Where a step sits: its task id, its variant's cloud and its 0-based index there. */
+/**
+ * Where a step sits, and what it says: its locale, task id, variant's cloud, 0-based index
+ * there, and its own text. The text belongs to the key because one locale can hold several
+ * revisions of a step at one place (the English sides of bilingual files of different
+ * revisions): translations found for one revision must not land on another.
+ */
 interface StepPlace {
   readonly locale: string;
   readonly taskId: string;
   readonly cloud: string;
   readonly index: number;
+  readonly text: string;
 }
 
 /** A step of one locale, with the English original it agrees on. */
-interface Member extends StepPlace {
+interface Member extends Omit<StepPlace, 'text'> {
   readonly step: StepWording;
 }
 
@@ -95,7 +101,7 @@ export function alignSteps(pairs: readonly TranslationPair[]): Map<string, Reado
     if (byLocale.size < 2) continue;
     for (const member of byLocale.values()) {
       const others = [...byLocale.values()].filter((other) => other.locale !== member.locale);
-      aligned.set(placeKey(member), Object.fromEntries(others.map((other) => [other.locale, other.step])));
+      aligned.set(placeKey({ ...member, text: member.step.text }), Object.fromEntries(others.map((other) => [other.locale, other.step])));
     }
   }
   return aligned;
@@ -103,14 +109,14 @@ export function alignSteps(pairs: readonly TranslationPair[]): Map<string, Reado
 
 /** The key of a step's place in {@link alignSteps}' result. */
 export function placeKey(place: StepPlace): string {
-  return JSON.stringify([place.locale.toLowerCase(), place.taskId, place.cloud, place.index]);
+  return JSON.stringify([place.locale.toLowerCase(), place.taskId, place.cloud, place.index, normalised(place.text)]);
 }
 
 /**
  * The articles with each step's `translations` filled from `aligned` (steps with none are left
- * as they are). Articles are matched by place, so an article that was not itself part of a
- * pair (a plain translation that replaced its bilingual twin) still receives them, as long as
- * its steps sit where the twin's did.
+ * as they are). Steps are matched by place and text, so an article that was not itself part
+ * of a pair (a plain translation that replaced its bilingual twin) still receives them, as
+ * long as its steps sit where the twin's did and say the same.
  */
 export function withTranslations(articles: readonly Article[], aligned: ReadonlyMap<string, Readonly<Record<string, StepWording>>>): Article[] {
   return articles.map((article) => ({
@@ -120,7 +126,7 @@ export function withTranslations(articles: readonly Article[], aligned: Readonly
       variants: task.variants.map((variant) => ({
         ...variant,
         steps: variant.steps.map((step, index) => {
-          const translations = aligned.get(placeKey({ locale: article.locale, taskId: task.id, cloud: variant.cloud, index }));
+          const translations = aligned.get(placeKey({ locale: article.locale, taskId: task.id, cloud: variant.cloud, index, text: step.text }));
           return translations ? { ...step, translations } : step;
         }),
       })),

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { CatalogSchema } from '../tour/catalog-schema';
 import type { Article, Catalog } from '../tour/model';
+import { alignSteps, type TranslationPair, withTranslations } from './align';
 import { ArticleError } from './article-error';
 import { type CompiledArticle, type CompileOptions, compileSource } from './compile-article';
 
@@ -30,7 +31,8 @@ export function compileCatalog(sources: readonly ArticleSource[], options: Compi
  * - of the English sides of one slug, a plain English article wins, else the newest revision
  *   (latest date; the first file on a tie): several translations carry the same original.
  * Aliases: every article's old task ids, except one that would name two different tasks or a
- * task id of today.
+ * task id of today. Each step carries its translations: the same step in the other locales,
+ * aligned through the English originals of every bilingual file (src/catalog/align.ts).
  * @throws ArticleError for a duplicate, as compileCatalog.
  */
 export function assembleCatalog(compiled: readonly CompiledArticle[]): Catalog {
@@ -59,8 +61,20 @@ export function assembleCatalog(compiled: readonly CompiledArticle[]): Catalog {
     }
   }
   const kept = compiled.filter((entry) => chosen.get(keyOf(entry)) === entry);
-  const articles: Article[] = kept.map((entry) => entry.article);
+  const articles: Article[] = withTranslations(
+    kept.map((entry) => entry.article),
+    alignSteps(translationPairs(compiled)),
+  );
   return validateCatalog({ articles, aliases: aliasesOf(kept, articles) });
+}
+
+/** Each bilingual file's two sides, its translation and its English original (src/catalog/align.ts). */
+function translationPairs(compiled: readonly CompiledArticle[]): TranslationPair[] {
+  const localized = compiled.filter((entry) => entry.role === 'bilingual-localized');
+  return localized.flatMap((entry) => {
+    const english = compiled.find((other) => other.role === 'bilingual-english' && other.article.sourceFile === entry.article.sourceFile);
+    return english ? [{ localized: entry.article, english: english.article }] : [];
+  });
 }
 
 function aliasesOf(kept: readonly CompiledArticle[], articles: readonly Article[]): Record<string, string> {
