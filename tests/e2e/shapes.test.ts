@@ -63,8 +63,7 @@ describe.each(BROWSERS)('shapes in $name', (browser) => {
   afterAll(async () => {
     await session?.close();
     const tours = TOURS_RUN.map(shortName);
-    const named = new Map([...cells].map(([key, cell]) => [key, cell]));
-    console.log(`\n${matrixTable(`Shape × tour in ${browser.name} (${FULL ? 'full matrix' : 'default slice'})`, SHAPES_RUN, tours, named)}\n`);
+    console.log(`\n${matrixTable(`Shape × tour in ${browser.name} (${FULL ? 'full matrix' : 'default slice'})`, SHAPES_RUN, tours, cells)}\n`);
   });
 
   describe.each(SHAPES_RUN)('shape "%s"', (shape) => {
