@@ -65,7 +65,7 @@ describe.each(BROWSERS)('shapes in $name', (browser) => {
   afterAll(async () => {
     await session?.close();
     const tours = TOURS_RUN.map(shortName);
-    console.log(`\n${matrixTable(`Shape × tour in ${browser.name} (${FULL ? 'full matrix' : 'default slice'})`, SHAPES_RUN, tours, cells)}\n`);
+    console.log(`\n${matrixTable(`Shape × tour in ${browser.name} (${ASKED ? 'ADMIN_COACH_SHAPES' : FULL ? 'full matrix' : 'default slice'})`, SHAPES_RUN, tours, cells)}\n`);
   });
 
   describe.each(SHAPES_RUN)('shape "%s"', (shape) => {
