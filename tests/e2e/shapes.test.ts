@@ -7,7 +7,7 @@
  *
  * The default run walks a representative slice (the shapes in DEFAULT_SLICE, the reactivation
  * tours); `npm run test:matrix` (ADMIN_COACH_MATRIX=full) walks every seed tour over every
- * shape and the combinations, which takes long.
+ * shape and the combinations, which takes long; ADMIN_COACH_SHAPES picks shapes.
  *
  * Also: a share link to each step of each reactivation tour, opened on the home page with the
  * navigation collapsed and no shortcut on the page, first points at the way there.
@@ -33,7 +33,9 @@ const ALL_SHAPES = [
   ...DEFAULT_SLICE.slice(1),
 ];
 
-const SHAPES_RUN = FULL ? ALL_SHAPES : DEFAULT_SLICE;
+/** `ADMIN_COACH_SHAPES=a+b,c` walks those shapes instead (`+` combines), e.g. while working on one. */
+const ASKED = process.env.ADMIN_COACH_SHAPES?.split(',').map((shape) => shape.replaceAll('+', ',').replace(/^default$/, ''));
+const SHAPES_RUN = ASKED ?? (FULL ? ALL_SHAPES : DEFAULT_SLICE);
 const isReactivation = (scenario: Scenario) => scenario.reactivates !== undefined || scenario.reactivatesClickedCard === true;
 const TOURS_RUN = FULL ? SCENARIOS : SCENARIOS.filter(isReactivation);
 
@@ -63,8 +65,7 @@ describe.each(BROWSERS)('shapes in $name', (browser) => {
   afterAll(async () => {
     await session?.close();
     const tours = TOURS_RUN.map(shortName);
-    const named = new Map([...cells].map(([key, cell]) => [key, cell]));
-    console.log(`\n${matrixTable(`Shape × tour in ${browser.name} (${FULL ? 'full matrix' : 'default slice'})`, SHAPES_RUN, tours, named)}\n`);
+    console.log(`\n${matrixTable(`Shape × tour in ${browser.name} (${ASKED ? 'ADMIN_COACH_SHAPES' : FULL ? 'full matrix' : 'default slice'})`, SHAPES_RUN, tours, cells)}\n`);
   });
 
   describe.each(SHAPES_RUN)('shape "%s"', (shape) => {

@@ -3,10 +3,10 @@
  * Pure and synchronous DOM code, no extension APIs; the runner calls it whenever the page
  * changes while a step waits (docs/architecture.md, "Finding a step's target").
  */
-import { type Candidate, candidateOf, collectCandidatesInFrame, estimatedWordsOf, isExcluded, sharedWords } from './candidates';
-import { rowNameLinks, rowOf, rowTexts } from './rows';
-import { forgetRevealers, markRevealer, overflowRevealers, revealerOf } from './reveal';
-import { rolesFittingCues, showsLapsedStatus } from './cues';
+import { type Candidate, candidateOf, collectCandidatesInFrame, estimatedWordsOf, isExcluded } from './candidates';
+import { asWayToDestination, forgetRevealers, overflowStandIn } from './reveal';
+import { inLapsedRow, preferLapsedRow, rowNameLinks } from './rows';
+import { rolesFittingCues } from './cues';
 import { stemKey, wordsOf } from './normalise';
 import { type PageState, planStep, type StepInput, type SubTarget } from './plan';
 import { isAlreadySatisfied, MODAL_SELECTOR } from './roles';
@@ -291,7 +291,7 @@ function scoreAndPick(sub: SubTarget, context: Context): { chosen: Scored | null
     if (scored) estimates.push(scored);
   }
   estimates.sort(byScore);
-  preferLapsedRow(estimates);
+  preferLapsedRow(estimates, MAX_STATUS_ROWS);
 
   const verified: Scored[] = [];
   for (const estimate of estimates) {
@@ -333,36 +333,6 @@ function resolutionOf(sub: SubTarget, chosen: Scored | null, report: readonly Sc
   };
 }
 
-/**
- * Whether `element` sits in a data row (rows.ts `rowOf`: grid, table or list of cards) whose
- * cells show a lapsed status (Expired, Disabled in the catalog languages: `showsLapsedStatus`,
- * cues.ts): the subscription an admin following a reactivation task acts on.
- */
-function inLapsedRow(element: Element): boolean {
-  const row = rowOf(element);
-  return row !== null && rowTexts(row).some((text) => showsLapsedStatus(sharedWords(text)));
-}
-
-/**
- * Moves the candidates that repeat the best one in other rows (same estimated name and score:
- * the More actions of every subscription) so that the first in a lapsed row leads: the step
- * acts on one row, and the coach mark belongs on the one the admin will choose. Reads at most
- * {@link MAX_STATUS_ROWS} rows. Sorts `estimates` in place.
- */
-function preferLapsedRow(estimates: Scored[]): void {
-  const best = estimates[0];
-  if (!best || rowOf(best.element) === null) return;
-  let end = 1;
-  while (end < estimates.length && end < MAX_STATUS_ROWS) {
-    const other = estimates[end] as Scored;
-    if (other.score !== best.score || other.candidate.estimatedWords.join(' ') !== best.candidate.estimatedWords.join(' ')) break;
-    end++;
-  }
-  if (end === 1) return;
-  const lapsed = estimates.slice(0, end).findIndex((e) => inLapsedRow(e.element));
-  if (lapsed > 0) estimates.unshift(...estimates.splice(lapsed, 1));
-}
-
 /** How many rows {@link resolveChoice} reads for a lapsed status (a large tenant has thousands). */
 const MAX_STATUS_ROWS = 100;
 
@@ -400,52 +370,6 @@ function resolveChoice(sub: SubTarget, context: Context): Resolution {
     return resolutionOf(sub, chosen, [chosen]);
   }
   return NO_RESOLUTION;
-}
-
-/**
- * A breadcrumb's destination answered by an element that is not a link to the step's route:
- * a collapsed group the page link hides in (its name shares the breadcrumb's words, "Billing"
- * in "Billing > Your products"), or a navigation made of buttons. Clicking it is not yet the
- * step, reaching the route is (plan.ts drops the navigation there): so it answers no sub-target
- * and is reported `satisfied`, a stand-in the runner keeps watching past. A collapsed group
- * (`aria-expanded="false"`) is recorded as a revealer for the "Open … first" status line.
- */
-function wayToDestination(resolution: Resolution): Resolution {
-  const target = resolution.target as Element;
-  if (target.getAttribute('aria-expanded') === 'false') markRevealer(target, resolution.candidates[0]?.name || (resolution.label ?? ''));
-  return {
-    ...resolution,
-    subTarget: null,
-    candidates: resolution.candidates.map((c) => (c.element === target ? { ...c, satisfied: true } : c)),
-  };
-}
-
-/**
- * When none of the step's actions is on the page: the overflow ("…") button of a command bar
- * that may hide it (reveal.ts), as a stand-in. Its candidate is reported `satisfied` (a
- * stand-in: the runner keeps watching and moves on when the command appears) and it answers
- * no sub-target (clicking it opens the menu, it does not do the step). Null when the step has
- * no action or the page no such button.
- */
-function revealing(actions: readonly SubTarget[], context: Context): Resolution | null {
-  if (actions.length === 0) return null;
-  const element = overflowRevealers(context.root, context.exclude).find((e) => !isBehindModal(candidateOf(e, 0, []), context.modal));
-  if (!element) return null;
-  const { name } = revealerOf(element);
-  const candidate: ScoredCandidate = {
-    element,
-    role: candidateOf(element, 0, []).role(),
-    name,
-    verified: true,
-    score: context.threshold,
-    labelScore: 0,
-    textScore: 0,
-    disabled: false,
-    satisfied: true,
-    reach: -1,
-    inLayer: false,
-  };
-  return { target: element, label: name, subTarget: null, score: context.threshold, candidates: [candidate] };
 }
 
 /**
@@ -518,7 +442,7 @@ export function resolveStep(step: StepInput, root: Document | ShadowRoot, option
     const { chosen, report } = scoreAndPick(sub, context);
     if (!chosen) continue;
     const resolution = resolutionOf(sub, chosen, report);
-    if (!chosen.satisfied) return sub.route !== null && !context.routeLinks.has(chosen.element) ? wayToDestination(resolution) : resolution;
+    if (!chosen.satisfied) return sub.route !== null && !context.routeLinks.has(chosen.element) ? asWayToDestination(resolution) : resolution;
     satisfied ??= resolution;
   }
   let firstActionable: Resolution | null = null;
@@ -540,5 +464,6 @@ export function resolveStep(step: StepInput, root: Document | ShadowRoot, option
     if (choice.target) return choice;
   }
   if (satisfied) return satisfied;
-  return revealing(actions, context) ?? NO_RESOLUTION;
+  if (actions.length === 0) return NO_RESOLUTION;
+  return overflowStandIn(context.root, context.exclude, context.threshold, (element) => isBehindModal(candidateOf(element, 0, []), context.modal)) ?? NO_RESOLUTION;
 }

@@ -9,9 +9,10 @@
  * `menubar`): a revealer is a collapsed menu button inside a menu bar or toolbar whose name
  * says "more" (`namesMore`, cues.ts) or is empty (an icon-only "…").
  */
-import { computeAccessibleName } from 'dom-accessibility-api';
+import { computeAccessibleName, getRole } from 'dom-accessibility-api';
 import { isExcluded, isHiddenByStyle, sharedWords } from './candidates';
 import { namesMore } from './cues';
+import type { Resolution, ScoredCandidate } from './resolve';
 
 /** Collapsed menu buttons in a bar of commands. */
 const OVERFLOW_QUERY = ':is([role="menubar"],[role="toolbar"]) :is([aria-haspopup="true"],[aria-haspopup="menu"]):not([aria-expanded="true"])';
@@ -65,4 +66,53 @@ export function revealerOf(element: Element): { element: Element; name: string }
   const name = computeAccessibleName(element).trim() || '…';
   markRevealer(element, name);
   return { element, name };
+}
+
+/**
+ * A breadcrumb's destination answered by an element that is not a link to the step's route:
+ * a collapsed group the page link hides in (its name shares the breadcrumb's words, "Billing"
+ * in "Billing > Your products"), or a navigation made of buttons. Clicking it is not yet the
+ * step, reaching the route is (plan.ts drops the navigation there): so the returned resolution
+ * answers no sub-target and reports its target `satisfied`, a stand-in the runner keeps
+ * watching past. A collapsed group (`aria-expanded="false"`) is recorded as a revealer for the
+ * "Open … first" status line.
+ * @param resolution a resolution with a target.
+ */
+export function asWayToDestination(resolution: Resolution): Resolution {
+  const target = resolution.target as Element;
+  if (target.getAttribute('aria-expanded') === 'false') markRevealer(target, resolution.candidates[0]?.name || (resolution.label ?? ''));
+  return {
+    ...resolution,
+    subTarget: null,
+    candidates: resolution.candidates.map((c) => (c.element === target ? { ...c, satisfied: true } : c)),
+  };
+}
+
+/**
+ * For a step none of whose actions is on the page: the first overflow ("…") button of a
+ * command bar that may hide it ({@link overflowRevealers}), as a stand-in. Its candidate is
+ * reported `satisfied` (the runner keeps watching and moves on when the command appears) and
+ * it answers no sub-target (clicking it opens the menu, it does not do the step).
+ * @param threshold the score to report (the resolver's threshold).
+ * @param isBehindModal whether the admin cannot reach an element now (an open modal covers it).
+ * @returns the resolution, or null when the page has no such button.
+ */
+export function overflowStandIn(root: Document | ShadowRoot, exclude: readonly Element[], threshold: number, isBehindModal: (element: Element) => boolean): Resolution | null {
+  const element = overflowRevealers(root, exclude).find((e) => !isBehindModal(e));
+  if (!element) return null;
+  const { name } = revealerOf(element);
+  const candidate: ScoredCandidate = {
+    element,
+    role: getRole(element),
+    name,
+    verified: true,
+    score: threshold,
+    labelScore: 0,
+    textScore: 0,
+    disabled: false,
+    satisfied: true,
+    reach: -1,
+    inLayer: false,
+  };
+  return { target: element, label: name, subTarget: null, score: threshold, candidates: [candidate] };
 }

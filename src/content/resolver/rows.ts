@@ -1,3 +1,5 @@
+import { sharedWords } from './candidates';
+import { showsLapsedStatus } from './cues';
 /**
  * Containers whose rows repeat the same controls: data grids and tables, lists marked up as
  * such, and plain `ul`/`ol` lists of cards outside navigation, menus and trees (navigation
@@ -85,4 +87,42 @@ export function rowTexts(row: Element, limit = 60): string[] {
 
 function signatureOf(element: Element): string {
   return [element.tagName, element.getAttribute('role'), element.getAttribute('aria-label'), element.getAttribute('title'), element.textContent?.trim()].join('\u0000');
+}
+
+/**
+ * Whether `element` sits in a data row ({@link rowOf}: grid, table or list of cards) whose
+ * cells show a lapsed status (Expired, Disabled in the catalog languages: `showsLapsedStatus`,
+ * cues.ts): the subscription an admin following a reactivation task acts on.
+ */
+export function inLapsedRow(element: Element): boolean {
+  const row = rowOf(element);
+  return row !== null && rowTexts(row).some((text) => showsLapsedStatus(sharedWords(text)));
+}
+
+/** What {@link preferLapsedRow} reads of a ranked candidate. */
+interface Ranked {
+  readonly element: Element;
+  readonly score: number;
+  readonly candidate: { readonly estimatedWords: readonly string[] };
+}
+
+/**
+ * Moves the candidates that repeat the best one in other rows (same estimated name and score:
+ * the More actions of every subscription) so that the first in a lapsed row leads: the step
+ * acts on one row, and the coach mark belongs on the one the admin will choose. Reads at most
+ * `limit` rows. Reorders `ranked` (best first) in place.
+ */
+export function preferLapsedRow(ranked: Ranked[], limit: number): void {
+  const best = ranked[0];
+  if (!best || rowOf(best.element) === null) return;
+  const name = best.candidate.estimatedWords.join(' ');
+  let end = 1;
+  while (end < ranked.length && end < limit) {
+    const other = ranked[end] as Ranked;
+    if (other.score !== best.score || other.candidate.estimatedWords.join(' ') !== name) break;
+    end++;
+  }
+  if (end === 1) return;
+  const lapsed = ranked.slice(0, end).findIndex((r) => inLapsedRow(r.element));
+  if (lapsed > 0) ranked.unshift(...ranked.splice(lapsed, 1));
 }

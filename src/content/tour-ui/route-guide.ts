@@ -94,8 +94,8 @@ export function wayThroughNavigation(steps: readonly RoutedStep[], index: number
   if (!routed?.route || routed.text === undefined || !routed.labels || routed.labels.length === 0) return null;
   const resolution = resolveStep({ text: routed.text, labels: routed.labels, route: routed.route, content: routed.content }, root, { page: { route: null }, exclude });
   const target = resolution.target;
-  // subTarget null: the destination answered by a control that is no link (resolve.ts wayToDestination).
-  if (!target || !target.closest(NAVIGATION) || (resolution.subTarget !== null && resolution.subTarget.kind !== 'navigation')) return null;
+  // subTarget null: the destination answered by a control that is no link (reveal.ts asWayToDestination).
+  if (!target?.closest(NAVIGATION) || (resolution.subTarget !== null && resolution.subTarget.kind !== 'navigation')) return null;
   if (resolution.subTarget?.route === null) markRevealer(target, resolution.candidates[0]?.name || (resolution.label ?? ''));
   return target;
 }

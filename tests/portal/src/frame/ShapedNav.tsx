@@ -76,7 +76,6 @@ function Entry(props: EntryProps) {
   let control: ReactElement;
   if (markup === 'tree') {
     control = (
-      // biome-ignore lint/a11y/useFocusableInteractive: tabIndex is set; the tree is the shape under test.
       <div
         {...common}
         role="treeitem"
