@@ -6,7 +6,7 @@
  *   tsx bench/run.ts            full run (a few minutes)
  *   tsx bench/run.ts --quick    smoke run: few repetitions, same code paths (< 1 minute)
  *   tsx bench/run.ts --out F    write the results to F instead of bench/results.json
- *   tsx bench/run.ts --only a,b  only these figures (idle, firstMark, resolution, scroll, size), for iterating
+ *   tsx bench/run.ts --only a,b  only these figures (idle, firstMark, resolution, scroll, memory, size), for iterating
  *
  * Needs `npm run build` and `npm run portal:build` first; it measures dist/ as it is.
  */
@@ -16,6 +16,7 @@ import { cpus } from 'node:os';
 import { writeEmptyExtension } from './empty-extension';
 import { measureFirstMark } from './figures/first-mark';
 import { measureIdle } from './figures/idle';
+import { measureMemory } from './figures/memory';
 import { measureResolution, type StepResult } from './figures/resolution';
 import { measureScroll, UNTHROTTLED_FRAMES } from './figures/scroll';
 import { measureSizes } from './figures/size';
@@ -33,6 +34,7 @@ export interface BenchPlan {
   readonly resolutionLocales: number;
   readonly scrollRuns: number;
   readonly scrollFrames: number;
+  readonly memoryRuns: number;
 }
 
 /** `npm run bench`. */
@@ -44,6 +46,7 @@ export const FULL: BenchPlan = {
   resolutionLocales: Number.POSITIVE_INFINITY,
   scrollRuns: 6,
   scrollFrames: 150,
+  memoryRuns: 3,
 };
 /** `--quick`: the smoke run. */
 export const QUICK: BenchPlan = {
@@ -54,6 +57,7 @@ export const QUICK: BenchPlan = {
   resolutionLocales: 1,
   scrollRuns: 1,
   scrollFrames: 30,
+  memoryRuns: 1,
 };
 
 /** What results.json holds. */
@@ -113,6 +117,7 @@ export async function runBench(quick: boolean, only: readonly string[] = []): Pr
         ...(await withBrowser(server.port, { extraArgs: UNTHROTTLED_FRAMES, bypassCSP: true }, (browser) => measureScroll(browser, server.port, plan.scrollRuns, plan.scrollFrames))),
       );
     }
+    if (wanted('memory')) rows.push(...(await withBrowser(server.port, {}, (browser) => measureMemory(browser, server.port, plan.memoryRuns))));
     if (wanted('size')) rows.push(...(await measureSizes()));
     return {
       date: new Date().toISOString(),

@@ -83,8 +83,10 @@ const hops = fc.option(fc.record({ contentSent: usually(fc.double()), background
 const payload = fc.record({ view: usually(view), notice, words: usually(words), hops }, { requiredKeys: ['view', 'notice', 'words'] });
 
 const RUNS = 1500;
+/** Thousands of runs on a loaded machine take seconds; the default 5 s is for unit tests of one case. */
+const PROPERTY_TIMEOUT_MS = 60_000;
 
-describe('readTourUiPayload', () => {
+describe('readTourUiPayload', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   it('agrees with the TourViewReply schema on payloads with anything wrong anywhere', () => {
     let passed = 0;
     fc.assert(
@@ -123,7 +125,7 @@ describe('readTourUiPayload', () => {
   });
 });
 
-describe('readTourViewChanged', () => {
+describe('readTourViewChanged', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   it('agrees with the TourViewChanged schema', () => {
     const message = fc.record({ type: usually(fc.constant('tourViewChanged')), view: usually(view), words: usually(words) });
     fc.assert(

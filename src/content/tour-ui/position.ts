@@ -1,8 +1,20 @@
-import { arrow, autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 
 /** Gap between the target and the coach mark, and the arrow's inset from the corners (px). */
 const GAP = 12;
 const ARROW_PADDING = 8;
+/** The arrow's side (px, styles.ts `.arrow`). */
+const ARROW_SIZE = 12;
+
+/**
+ * Where the arrow sits along the coach mark's edge (px from its start): pointing at the
+ * target's centre, kept ARROW_PADDING clear of the corners (what Floating UI's `arrow`
+ * middleware computes, without its measuring).
+ */
+function arrowOffset(targetStart: number, targetSize: number, coachStart: number, coachSize: number): number {
+  const centre = targetStart + targetSize / 2 - coachStart - ARROW_SIZE / 2;
+  return Math.round(Math.min(Math.max(centre, ARROW_PADDING), coachSize - ARROW_PADDING - ARROW_SIZE));
+}
 
 /**
  * Keeps the coach mark and the spotlight on a target while it is shown (docs/architecture.md,
@@ -49,19 +61,19 @@ export function followTarget(
         return;
       }
     }
-    const { x, y, placement, middlewareData } = await computePosition(target, coach, {
+    const { x, y, placement } = await computePosition(target, coach, {
       strategy: 'fixed',
       placement: 'bottom',
-      middleware: [offset(GAP), flip({ fallbackAxisSideDirection: 'start' }), shift({ padding: 8 }), arrow({ element: arrowElement, padding: ARROW_PADDING })],
+      middleware: [offset(GAP), flip({ fallbackAxisSideDirection: 'start' }), shift({ padding: 8 })],
     });
     coach.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
     last = { rect, width, height, x, y };
     const side = placement.split('-')[0] as 'top' | 'bottom' | 'left' | 'right';
     const opposite = { top: 'bottom', bottom: 'top', left: 'right', right: 'left' }[side];
-    const { x: arrowX, y: arrowY } = middlewareData.arrow ?? {};
+    const vertical = side === 'top' || side === 'bottom';
     const arrowStyle: Record<string, string> = {
-      left: arrowX == null ? '' : `${arrowX}px`,
-      top: arrowY == null ? '' : `${arrowY}px`,
+      left: vertical ? `${arrowOffset(rect.left, rect.width, x, width)}px` : '',
+      top: vertical ? '' : `${arrowOffset(rect.top, rect.height, y, height)}px`,
       right: '',
       bottom: '',
       [opposite]: '-6px',

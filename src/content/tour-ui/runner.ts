@@ -1,6 +1,7 @@
 import { routeOf } from '../../portal/page';
 import type { TourView } from '../../messaging/protocol';
 import { planStep, resolveStep, type SubTarget } from '../resolver';
+import { dropPageIndex } from '../resolver/page-index';
 import { sameControlInOtherRows } from '../resolver/rows';
 import type { StepWording } from '../../tour/model';
 import { clearTarget, markTarget } from './marker';
@@ -156,7 +157,7 @@ export class TourRunner {
     if (this.#phase === 'shown' && this.#resolved && !this.#resolved.isConnected) this.#resolve([]);
   }
 
-  /** Removes every listener, observer, timer and the target marker. Idempotent. */
+  /** Removes every listener, observer, timer, the target marker and the resolver's page index. Idempotent. */
   stop(): void {
     if (this.#stopped) return;
     this.#stopped = true;
@@ -165,6 +166,8 @@ export class TourRunner {
     document.removeEventListener('click', this.#onClick, true);
     window.removeEventListener('hashchange', this.#onRouteChange);
     window.removeEventListener('popstate', this.#onRouteChange);
+    // What the resolver kept about the page goes with the tour, not 10 s later.
+    dropPageIndex(document);
   }
 
   #enterStep(step: number, forward: boolean, report = true): void {
