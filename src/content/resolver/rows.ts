@@ -126,3 +126,11 @@ export function preferLapsedRow(ranked: Ranked[], limit: number): void {
   const lapsed = ranked.slice(0, end).findIndex((r) => inLapsedRow(r.element));
   if (lapsed > 0) ranked.unshift(...ranked.splice(lapsed, 1));
 }
+
+/** The deepest element containing all of `elements` (the list their rows share). */
+export function commonAncestor(elements: readonly Element[]): Element {
+  const [first, ...rest] = elements;
+  let ancestor: Element | null = first ?? null;
+  while (ancestor && !rest.every((element) => ancestor?.contains(element))) ancestor = ancestor.parentElement;
+  return ancestor ?? document.documentElement;
+}

@@ -2,7 +2,7 @@ import { routeOf } from '../../portal/page';
 import type { TourView } from '../../messaging/protocol';
 import { planStep, resolveStep, type SubTarget } from '../resolver';
 import { dropPageIndex } from '../resolver/page-index';
-import { sameControlInOtherRows } from '../resolver/rows';
+import { commonAncestor, sameControlInOtherRows } from '../resolver/rows';
 import type { StepWording } from '../../tour/model';
 import { clearTarget, markTarget } from './marker';
 import { labelsByLocale, pageLanguageOf, stepForPage } from './page-language';
@@ -395,12 +395,4 @@ export class TourRunner {
   readonly #onRouteChange = (): void => {
     if (this.#phase !== 'complete') this.#resolve([]);
   };
-}
-
-/** The deepest element containing all of `elements` (the list their rows share). */
-function commonAncestor(elements: readonly Element[]): Element {
-  const [first, ...rest] = elements;
-  let ancestor: Element | null = first ?? null;
-  while (ancestor && !rest.every((element) => ancestor?.contains(element))) ancestor = ancestor.parentElement;
-  return ancestor ?? document.documentElement;
 }
