@@ -35,7 +35,7 @@ export function expectedOn(shape: string, expected: RegExp | null): RegExp | nul
 }
 
 /** The label of the reactivated subscription's status after a reload, or null when it is not shown. */
-async function statusAfterReload(page: TestPage, scenario: Scenario, moments: readonly WalkedMoment[]): Promise<boolean | null> {
+async function statusAfterReload(page: TestPage, scenario: Scenario, moments: readonly WalkedMoment[], uiLanguage: string): Promise<boolean | null> {
   let statusTestId: string | null = null;
   if (scenario.reactivatesClickedCard) {
     const id = moments.map((m) => /^legacy-reactivate-(.+)$/.exec(m.clicked)?.[1]).find(Boolean);
@@ -45,9 +45,9 @@ async function statusAfterReload(page: TestPage, scenario: Scenario, moments: re
   if (!statusTestId) return null;
   try {
     // The same tab: the replica keeps reactivations (and the shape) in sessionStorage.
-    await page.goto(urlOn(scenario.host, `/Adminportal/Home?lang=${scenario.locale}#/subscriptions`));
+    await page.goto(urlOn(scenario.host, `/Adminportal/Home?lang=${uiLanguage}#/subscriptions`));
     await page.waitForVisible(byTestId(statusTestId), 15_000);
-    return (await page.text(byTestId(statusTestId))) === STRINGS[scenario.locale as keyof typeof STRINGS].statusActive;
+    return (await page.text(byTestId(statusTestId))) === STRINGS[uiLanguage as keyof typeof STRINGS].statusActive;
   } catch {
     return false;
   }
@@ -55,15 +55,16 @@ async function statusAfterReload(page: TestPage, scenario: Scenario, moments: re
 
 /**
  * Starts the scenario's tour by share link on the home page of `shape` (a comma list, '' for
- * the default replica) and walks it as an admin would.
+ * the default replica), with the replica in `uiLanguage` (default: the tour's own language),
+ * and walks it as an admin would.
  * @returns the cell and its evidence; never throws for a stalled tour (that is `not found`).
  */
-export async function walkOnShape(session: BrowserSession, scenario: Scenario, shape: string): Promise<ShapeWalk> {
+export async function walkOnShape(session: BrowserSession, scenario: Scenario, shape: string, uiLanguage = scenario.locale): Promise<ShapeWalk> {
   const page = await session.newPage();
   let moments: WalkedMoment[] = [];
   const missing: string[] = [];
   try {
-    const query = new URLSearchParams({ 'replica-reset': '1', shape, lang: scenario.locale, 'ac-tour': scenario.taskId, 'ac-lang': scenario.locale, 'ac-step': '1' });
+    const query = new URLSearchParams({ 'replica-reset': '1', shape, lang: uiLanguage, 'ac-tour': scenario.taskId, 'ac-lang': scenario.locale, 'ac-step': '1' });
     await page.goto(urlOn(scenario.host, `/Adminportal/Home?${query}#/homepage`));
     moments = await walkTour(page, admin);
   } catch (error) {
@@ -78,16 +79,16 @@ export async function walkOnShape(session: BrowserSession, scenario: Scenario, s
   scenario.expected.forEach((expected, index) => {
     if (expected && !moments.some((m) => stepNumber(m) === index + 1 && m.targetTestId !== '')) missing.push(`step ${index + 1} never anchored`);
   });
-  const activeAfterReload = missing.length === 0 ? await statusAfterReload(page, scenario, moments) : null;
+  const activeAfterReload = missing.length === 0 ? await statusAfterReload(page, scenario, moments, uiLanguage) : null;
   await page.close();
   if (activeAfterReload === false) missing.push('not Active after reload');
   const cell: Cell = wrong.length > 0 ? 'wrong' : missing.length > 0 ? 'not found' : 'right';
   return { cell, moments, wrong, missing, activeAfterReload };
 }
 
-/** The matrix as a Markdown table: one row per shape, one column per tour. */
-export function matrixTable(title: string, shapes: readonly string[], tours: readonly string[], cells: ReadonlyMap<string, Cell>): string {
-  const lines = [`${title}`, '', `| shape | ${tours.join(' | ')} |`, `|---|${tours.map(() => '---').join('|')}|`];
+/** The matrix as a Markdown table: one row per shape (or other `rowHeader`), one column per tour. */
+export function matrixTable(title: string, shapes: readonly string[], tours: readonly string[], cells: ReadonlyMap<string, string>, rowHeader = 'shape'): string {
+  const lines = [`${title}`, '', `| ${rowHeader} | ${tours.join(' | ')} |`, `|---|${tours.map(() => '---').join('|')}|`];
   for (const shape of shapes) lines.push(`| ${shape || 'default'} | ${tours.map((tour) => cells.get(`${shape}\n${tour}`) ?? '–').join(' | ')} |`);
   return lines.join('\n');
 }

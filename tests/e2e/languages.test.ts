@@ -1,0 +1,67 @@
+/**
+ * Tours in one language on an admin center in another, end to end in both browsers: the
+ * admin center's language is each admin's own setting, so a Dutch tour must find its targets
+ * on the replica shown in English or Norwegian, through the steps' aligned translations
+ * (docs/architecture.md, "The tour's language and the page's"). Each walk must anchor every
+ * labelled step on the element the step means (the replica's test ids, as tours.test.ts) and,
+ * for a reactivation, end Active after a reload, wherever the catalog has the task in the
+ * admin center's language. Where it has not, the tour keeps to what does not depend on words
+ * (its route links): it must never anchor a wrong element, and says honestly, on a card,
+ * what it cannot find; the matrix counts those steps.
+ *
+ * `npm test` walks a representative slice (the worldwide Dutch reactivation on the English and
+ * the Norwegian admin center); `npm run test:matrix` (ADMIN_COACH_MATRIX=full) walks every
+ * worldwide seed tour on the replica in every UI language. Both print the matrix
+ * (tour × UI language: right / wrong / not found).
+ */
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileCatalog, findArticleFiles, readArticleSources } from '../../src/catalog';
+import { languageOf } from '../../src/i18n/locales';
+import { LANGUAGES } from '../portal/src/i18n/languages';
+import { BROWSERS, type BrowserSession } from './harness';
+import { REACTIVATE_TASK, SCENARIOS } from './harness/seed-tours';
+import { matrixTable, walkOnShape } from './harness/shape-walk';
+
+const FULL = process.env.ADMIN_COACH_MATRIX === 'full';
+/** The worldwide tours (the replica's UI languages are the worldwide admin center's). */
+const WORLDWIDE = SCENARIOS.filter((scenario) => scenario.host === 'admin.microsoft.com');
+const TOURS_RUN = FULL ? WORLDWIDE : WORLDWIDE.filter((scenario) => scenario.taskId === REACTIVATE_TASK);
+const UI_LANGUAGES_RUN: readonly string[] = FULL ? LANGUAGES : ['en-US', 'nb-NO'];
+
+/** The catalog the build bundles, compiled here to know which tasks exist in which language. */
+const articles = resolve('src/articles');
+const catalog = compileCatalog(readArticleSources(findArticleFiles(articles), resolve('.')));
+const hasTaskIn = (taskId: string, language: string) =>
+  catalog.articles.some((article) => languageOf(article.locale) === languageOf(language) && article.tasks.some((task) => task.id === taskId));
+
+describe.each(BROWSERS)('tours on an admin center in another language, in $name', (browser) => {
+  let session: BrowserSession;
+  const cells = new Map<string, string>();
+  beforeAll(async () => {
+    session = await browser.launch();
+  });
+  afterAll(async () => {
+    await session?.close();
+    console.log(
+      matrixTable(
+        `Tour × admin center language in ${browser.name} (rows: the replica's UI language)`,
+        UI_LANGUAGES_RUN,
+        TOURS_RUN.map((scenario) => scenario.name),
+        cells,
+        'admin center in',
+      ),
+    );
+  });
+
+  const walks = UI_LANGUAGES_RUN.flatMap((uiLanguage) => TOURS_RUN.map((scenario) => ({ uiLanguage, scenario, name: `${scenario.name} on the admin center in ${uiLanguage}` })));
+  it.each(walks)('$name', async ({ uiLanguage, scenario }) => {
+    const walk = await walkOnShape(session, scenario, '', uiLanguage);
+    const notFound = walk.missing.filter((line) => line.endsWith('never anchored')).length;
+    cells.set(`${uiLanguage}\n${scenario.name}`, walk.cell === 'not found' ? `not found (${notFound} steps)` : walk.cell);
+    expect(walk.wrong, JSON.stringify(walk.moments)).toEqual([]);
+    if (hasTaskIn(scenario.taskId, uiLanguage)) expect(walk.missing, JSON.stringify(walk.moments)).toEqual([]);
+    // No words in the page's language: the step that links its page still leads there.
+    else expect(walk.moments.some((moment) => moment.targetTestId !== ''), JSON.stringify(walk.moments)).toBe(true);
+  });
+});
