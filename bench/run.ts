@@ -6,7 +6,7 @@
  *   tsx bench/run.ts            full run (a few minutes)
  *   tsx bench/run.ts --quick    smoke run: few repetitions, same code paths (< 1 minute)
  *   tsx bench/run.ts --out F    write the results to F instead of bench/results.json
- *   tsx bench/run.ts --only a,b  only these figures (idle, firstMark, resolution, scroll, memory, size), for iterating
+ *   tsx bench/run.ts --only a,b  only these figures (idle, firstMark, resolution, scroll, memory, size, compile), for iterating
  *
  * Needs `npm run build` and `npm run portal:build` first; it measures dist/ as it is.
  */
@@ -14,6 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { writeEmptyExtension } from './empty-extension';
+import { measureCompile } from './figures/compile';
 import { measureFirstMark } from './figures/first-mark';
 import { measureIdle } from './figures/idle';
 import { measureMemory } from './figures/memory';
@@ -35,6 +36,8 @@ export interface BenchPlan {
   readonly scrollRuns: number;
   readonly scrollFrames: number;
   readonly memoryRuns: number;
+  /** Compilations of each article in the compile figure. */
+  readonly compileRepetitions: number;
 }
 
 /** `npm run bench`. */
@@ -47,6 +50,7 @@ export const FULL: BenchPlan = {
   scrollRuns: 6,
   scrollFrames: 150,
   memoryRuns: 3,
+  compileRepetitions: 5,
 };
 /** `--quick`: the smoke run. */
 export const QUICK: BenchPlan = {
@@ -58,6 +62,7 @@ export const QUICK: BenchPlan = {
   scrollRuns: 1,
   scrollFrames: 30,
   memoryRuns: 1,
+  compileRepetitions: 1,
 };
 
 /** What results.json holds. */
@@ -119,6 +124,7 @@ export async function runBench(quick: boolean, only: readonly string[] = []): Pr
     }
     if (wanted('memory')) rows.push(...(await withBrowser(server.port, {}, (browser) => measureMemory(browser, server.port, plan.memoryRuns))));
     if (wanted('size')) rows.push(...(await measureSizes()));
+    if (wanted('compile')) rows.push(...measureCompile(plan.compileRepetitions));
     return {
       date: new Date().toISOString(),
       quick,

@@ -35,6 +35,8 @@ const EXPECTED = [
   'size.shepherd',
   'size.shepherdMin',
   'size.driver',
+  'compile.published',
+  'compile.hard',
 ];
 
 describe('npm run bench -- --quick', () => {
