@@ -6,7 +6,7 @@ import { commonAncestor, sameControlInOtherRows } from '../resolver/rows';
 import type { StepWording } from '../../tour/model';
 import { clearTarget, markTarget } from './marker';
 import { labelsByLocale, pageLanguageOf, stepForPage } from './page-language';
-import { routeGuideFor } from './route-guide';
+import { routeGuideFor, routeToGuide } from './route-guide';
 import { type PageWatch, watchPage } from './watch';
 
 /**
@@ -205,7 +205,12 @@ export class TourRunner {
       // Nothing left to point at: an untargeted step, or its navigation is done (its route
       // is reached), which completes it when moving forward.
       if (step.labels.length > 0 && this.#forward) this.#advance();
-      else if (!this.#guideToRoute()) this.#settle('untargeted');
+      else if (!this.#guideToRoute()) {
+        this.#settle('untargeted');
+        // The tour UI may start before the page has drawn its navigation: while the step's
+        // page is another, keep watching so the card guides there once the way shows.
+        if (routeToGuide(this.#view.steps, this.#step, page.route)) this.#watchOnly();
+      }
       return;
     }
     const resolution = resolveStep(step, document, { page, exclude: [this.#overlayHost], recentRoots });
