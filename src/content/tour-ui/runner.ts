@@ -62,9 +62,8 @@ export const NOT_FOUND_AFTER_MS = 3000;
  */
 export class TourRunner {
   #view: TourView;
-  /** The view's labels by locale, the candidates for the page's language (computed once per view). */
+  /** The view's labels by locale (the candidates for the page's language), once per view; the locale the last search used. */
   #wordings: Record<string, string[]> | null = null;
-  /** The locale of the words the last search used. */
   #wordsLocale: string;
   #step: number;
   /** Sub-targets of the current step already done (planStep's `completed`). */
@@ -182,10 +181,7 @@ export class TourRunner {
     this.#resolve([]);
   }
 
-  /**
-   * The view's steps worded in the admin center's language (page-language.ts): targets are
-   * sought with the words the page shows, whatever language the tour is read in.
-   */
+  /** The view's steps worded in the admin center's language (page-language.ts): targets are sought with the page's words. */
   #pageSteps(): StepWording[] {
     this.#wordings ??= labelsByLocale(this.#view.steps, this.#view.locale);
     const language = pageLanguageOf(document, this.#wordings);
@@ -207,8 +203,7 @@ export class TourRunner {
       if (step.labels.length > 0 && this.#forward) this.#advance();
       else if (!this.#guideToRoute()) {
         this.#settle('untargeted');
-        // The tour UI may start before the page has drawn its navigation: while the step's
-        // page is another, keep watching so the card guides there once the way shows.
+        // The tour UI may start before the page draws its navigation: watch for the way there.
         if (routeToGuide(this.#view.steps, this.#step, page.route)) this.#watchOnly();
       }
       return;
