@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { textDirectionOf } from '../../i18n/direction';
 import { revealNameOf } from '../resolver/reveal';
 import { keepDocked } from './dock';
+import { pageWordsOf, showsPageWord } from './page-words';
 import { followTarget } from './position';
 import type { RunnerSnapshot } from './runner';
 import { StepBody } from './StepBody';
@@ -41,6 +42,8 @@ export function CoachMark({ snapshot, t, actions, shared }: { snapshot: RunnerSn
   // The target is a control that reveals the step's (an overflow menu, a collapsed nav group).
   const reveals = anchored && target ? revealNameOf(target) : null;
   const dir = textDirectionOf(view.locale);
+  // The admin center speaks another language: the page's words beside the tour's, in the text.
+  const pageWords = current ? pageWordsOf(current, view.locale, snapshot.wordsLocale) : null;
 
   // Follow a new target only; `actions` is the app's one stable object.
   // biome-ignore lint/correctness/useExhaustiveDependencies: see above
@@ -117,8 +120,8 @@ export function CoachMark({ snapshot, t, actions, shared }: { snapshot: RunnerSn
             {t('coachGoToPageFirst')}
           </p>
         )}
-        {phase === 'shown' && reveals === null && !snapshot.guideRoute && label && snapshot.wordsLocale && snapshot.wordsLocale !== view.locale && (
-          // The admin center speaks another language than the tour: its word for the target.
+        {phase === 'shown' && reveals === null && !snapshot.guideRoute && label && snapshot.wordsLocale && snapshot.wordsLocale !== view.locale && !showsPageWord(pageWords, label) && (
+          // The admin center speaks another language than the tour, and the text cannot name its word inline.
           <p class="status page-word">{t('coachOnPage', { label })}</p>
         )}
         {phase === 'complete' && (
@@ -126,7 +129,7 @@ export function CoachMark({ snapshot, t, actions, shared }: { snapshot: RunnerSn
             {t('coachComplete', { title: view.title })}
           </p>
         )}
-        <StepBody step={current} id={BODY_ID} t={t} />
+        <StepBody step={current} id={BODY_ID} t={t} pageWords={pageWords} />
         <div class="actions">
           <button type="button" class="action" data-action="share">
             {t('coachShare')}

@@ -15,7 +15,12 @@ export interface StepForPage {
   readonly locale: string;
 }
 
-const folded = (text: string): string =>
+/**
+ * A text reduced to what tells two labels apart: Unicode compatibility-decomposed, marks
+ * dropped, lower-cased, every run of non-letters and non-digits one space, trimmed
+ * (`“Meer acties.”` → `meer acties`). Labels are compared in this form.
+ */
+export const folded = (text: string): string =>
   text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
