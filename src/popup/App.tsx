@@ -12,8 +12,8 @@ export interface AppProps {
 }
 
 /**
- * The popup: its state (use-popup.ts) and its view, in the UI language — the one chosen on
- * its own, else the tour language's — switching live when either changes.
+ * The popup: its state (use-popup.ts) and its view, in the UI language — the one the admin
+ * chose, else the browser's (ui-language.ts) — switching live when the choice changes.
  */
 export function App({ catalog, search }: AppProps) {
   const model = usePopup(catalog, search);

@@ -73,17 +73,28 @@ describe('the popup in every language', () => {
 });
 
 describe('the tour language', () => {
-  it('defaults to the admin center’s page language when an article exists in it, and the popup follows', async () => {
+  it('defaults to the admin center’s page language when an article exists in it; the popup keeps the browser’s', async () => {
     fake.pageLanguages.set(7, 'nb-NO');
+    fake.browserLanguage = 'en-US';
     mount();
-    await screen.findByLabelText('Søk etter oppgaver');
-    expect(picker('Språk for omvisningen').value).toBe('nb-NO');
+    await waitFor(() => expect(picker('Tour language').value).toBe('nb-NO'));
     expect(screen.getByText('Aktivere et abonnement på nytt')).toBeTruthy();
-    expect(screen.getAllByText(/^3 trinn · Språk: /).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/^3 steps · Languages?: /).length).toBeGreaterThan(0);
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('an English browser on an admin center in a language with no tour: English popup, English tour', async () => {
+    fake.pageLanguages.set(7, 'de-DE');
+    fake.browserLanguage = 'en-GB';
+    mount();
+    await waitFor(() => expect(picker('Tour language').value).toBe('en-US'));
+    expect(screen.getByText('Reactivate your subscription')).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
   });
 
   it('says when the admin center speaks another language than the tour, and not when it speaks the same', async () => {
     fake.pageLanguages.set(7, 'en-US');
+    fake.browserLanguage = 'nl-NL';
     fake.prefs = { tourLocale: 'nl-NL' };
     mount();
     await screen.findByLabelText('Taken zoeken');
@@ -119,9 +130,10 @@ describe('the tour language', () => {
 
   it('remembers the choice and lists the tasks in it, with Latvian plurals', async () => {
     fake.prefs = { tourLocale: 'nb-NO' };
+    fake.browserLanguage = 'lv-LV';
     mount();
-    fireEvent.change(await screen.findByLabelText('Språk for omvisningen'), { target: { value: 'lv-LV' } });
-    await screen.findByLabelText('Meklēt uzdevumus');
+    fireEvent.change(await screen.findByLabelText('Ceļveža valoda'), { target: { value: 'lv-LV' } });
+    await screen.findByText('Abonementa atkārtota aktivizēšana');
     expect(fake.prefs.tourLocale).toBe('lv-LV');
     expect(screen.getByText('Abonementa atkārtota aktivizēšana')).toBeTruthy();
     expect(screen.getByText(/^5 soļi · Valodas: /)).toBeTruthy();
@@ -137,22 +149,43 @@ describe('the tour language', () => {
     expect(within(section).getByText('4 steps · Languages: Dutch and English')).toBeTruthy();
   });
 
-  it('can set the extension language apart from the tour language', async () => {
+  it('speaks the browser’s language whatever the tour’s, until the admin chooses one, and back', async () => {
     fake.prefs = { tourLocale: 'nl-NL' };
+    fake.browserLanguage = 'en-US';
     mount();
-    fireEvent.change(await screen.findByLabelText('Taal van de extensie'), { target: { value: 'lv' } });
+    const choice = await screen.findByLabelText('Extension language');
+    expect((choice as HTMLSelectElement).value).toBe('');
+    expect(within(choice).getByRole('option', { name: 'Browser’s language (English)' })).toBeTruthy();
+    expect(picker('Tour language').value).toBe('nl-NL');
+    fireEvent.change(choice, { target: { value: 'lv' } });
     await screen.findByLabelText('Meklēt uzdevumus');
     expect(fake.prefs.uiLanguage).toBe('lv');
     expect(picker('Ceļveža valoda').value).toBe('nl-NL');
     expect(screen.getAllByText('Een abonnement opnieuw activeren', { selector: 'h4' })).toHaveLength(2);
     fireEvent.change(picker('Paplašinājuma valoda'), { target: { value: '' } });
-    await screen.findByLabelText('Taken zoeken');
+    await screen.findByLabelText('Search tasks');
+    expect(fake.prefs.uiLanguage).toBeNull();
+  });
+
+  it('a choice stored before the popup followed the browser loads: none is the browser’s language, never the tour’s', async () => {
+    // null was "same as the tour language"; a Latvian tour in an English browser now gets an English popup.
+    fake.prefs = { tourLocale: 'lv-LV', uiLanguage: null };
+    fake.browserLanguage = 'en-US';
+    mount();
+    await screen.findByLabelText('Search tasks');
+    expect(picker('Tour language').value).toBe('lv-LV');
+    render(null, container);
+
+    fake.prefs = { tourLocale: 'lv-LV', uiLanguage: 'ro' };
+    mount();
+    await screen.findByLabelText('Căutați activități');
   });
 });
 
 describe('the search box', () => {
   it('filters titles and step text as you type, ignoring case and diacritics', async () => {
     fake.prefs = { tourLocale: 'nb-NO' };
+    fake.browserLanguage = 'nb-NO';
     mount();
     const search = await screen.findByLabelText('Søk etter oppgaver');
     expect(screen.getByText('4 oppgaver')).toBeTruthy();
@@ -166,6 +199,7 @@ describe('the search box', () => {
 
   it('says when nothing matches and offers to clear the search', async () => {
     fake.prefs = { tourLocale: 'ro-RO' };
+    fake.browserLanguage = 'ro-RO';
     mount();
     fireEvent.input(await screen.findByLabelText('Căutați activități'), { target: { value: 'zzz' } });
     await screen.findByText('Nicio activitate nu corespunde cu „zzz”.');
@@ -178,6 +212,7 @@ describe('the search box', () => {
 describe('starting, resuming and stopping', () => {
   it('starts a task in the admin tab', async () => {
     fake.prefs = { tourLocale: 'nb-NO' };
+    fake.browserLanguage = 'nb-NO';
     mount();
     fireEvent.click(await screen.findByRole('button', { name: 'Start Aktivere et abonnement på nytt' }));
     await screen.findByText('Omvisningen har startet. Følg veiledningen på siden.');
@@ -200,6 +235,7 @@ describe('starting, resuming and stopping', () => {
       page: { host: 'admin.microsoft.com', cloud: 'worldwide', route: '#/subscriptions', page: 'your-products' },
       tour: { taskId: REACTIVATE, locale: 'nb-NO', title: 'Aktivere et abonnement på nytt', step: 1, total: 3 },
     });
+    fake.browserLanguage = 'nb-NO';
     mount();
     const section = (await screen.findByRole('heading', { name: 'Omvisning i denne fanen' })).closest('section') as HTMLElement;
     expect(within(section).getByText('Trinn 2 av 3')).toBeTruthy();
@@ -208,11 +244,12 @@ describe('starting, resuming and stopping', () => {
     fireEvent.click(within(section).getByRole('button', { name: 'Fortsett' }));
     await waitFor(() => expect(fake.sent).toContainEqual({ type: 'tourStart', tabId: 7, taskId: REACTIVATE, locale: 'nb-NO', step: 1 }));
 
+    // The popup keeps the browser's language; the tour (and its coach marks) switch.
     fireEvent.change(picker('Språk for omvisningen'), { target: { value: 'ro-RO' } });
-    await screen.findByText('Indicațiile afișează acum turul în noua limbă.');
+    await screen.findByText('Veiledningen viser nå omvisningen på det nye språket.');
     expect(fake.sent).toContainEqual({ type: 'tourLocaleSet', tabId: 7, locale: 'ro-RO' });
 
-    fireEvent.click(screen.getByRole('button', { name: 'Opriți turul' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Stopp omvisningen' }));
     await waitFor(() => expect(fake.sent).toContainEqual({ type: 'tourStop', tabId: 7 }));
   });
 
@@ -249,6 +286,7 @@ describe('Copy link', () => {
       tour: { taskId: REACTIVATE, locale: 'ro-RO', title: 'Reactivarea unui abonament', step: 2, total: 3 },
     });
     fake.clipboardWorks = false;
+    fake.browserLanguage = 'ro';
     mount();
     fireEvent.click(await screen.findByRole('button', { name: 'Copiați linkul către acest pas' }));
     await screen.findByText(/^Linkul nu a putut fi copiat: https:\/\/admin\.microsoft\.com\/.*ac-step=3.*#\/subscriptions$/);
@@ -257,6 +295,7 @@ describe('Copy link', () => {
   it('uses the worldwide admin center for a link made on another page', async () => {
     fake.activeTabId = null;
     fake.prefs = { tourLocale: 'lv-LV' };
+    fake.browserLanguage = 'lv';
     mount();
     fireEvent.click(await screen.findByRole('button', { name: 'Kopēt saiti Abonementa aktivizēšana' }));
     await waitFor(() => expect(fake.copied[0]).toMatch(/^https:\/\/admin\.microsoft\.com\/Adminportal\/Home\?ac-tour=.*&ac-lang=lv-LV&ac-step=1$/));

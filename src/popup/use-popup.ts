@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import * as v from 'valibot';
-import { type UiLanguage, uiLanguageOf } from '../i18n/locales';
+import type { UiLanguage } from '../i18n/locales';
 import {
   type BackgroundRequest,
   CommandReply,
@@ -28,6 +28,7 @@ import {
 import { shareLinkFor } from './share';
 import { readTabParam } from './target-tab';
 import { initialTourLocale } from './tour-locale';
+import { popupLanguageOf } from './ui-language';
 import type { MessageKey, MessageValues } from './use-translation';
 
 /** The admin-center page of the target tab, as the background reports it. */
@@ -70,9 +71,11 @@ export interface PopupModel {
   readonly tourLocale: string | null;
   /** The organisation's policy (storage.managed): tasks offered, settings it manages. */
   readonly policy: Policy;
-  /** The UI language chosen on its own, null: follow the tour language. */
+  /** The UI language the admin chose, null: the browser's. */
   readonly uiChoice: UiLanguage | null;
-  /** The language the popup speaks now. */
+  /** The UI language the browser's own language gives (`en` for a language the extension does not speak). */
+  readonly browserUiLanguage: UiLanguage;
+  /** The language the popup speaks now: the choice, else the browser's (ui-language.ts). */
   readonly uiLanguage: UiLanguage;
   readonly status: StatusMessage | null;
   /** A command is on its way to the background: buttons wait. */
@@ -271,13 +274,16 @@ export function usePopup(catalog: Catalog, search: string): PopupModel {
     setStatus(copied ? { key: 'coachLinkCopied', tone: 'info' } : { key: 'coachCopyFailed', values: { link }, tone: 'error' });
   };
 
-  const uiLanguage = uiChoice ?? uiLanguageOf(tourLocale ?? browserLanguageSafely());
+  const browserTag = browserLanguageSafely();
+  const browserUiLanguage = popupLanguageOf(null, browserTag);
+  const uiLanguage = popupLanguageOf(uiChoice, browserTag);
   return {
     phase,
     locales,
     tourLocale,
     policy,
     uiChoice,
+    browserUiLanguage,
     uiLanguage,
     status,
     busy,

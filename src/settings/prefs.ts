@@ -5,12 +5,17 @@ import { LocaleSchema } from '../tour/session';
 
 /**
  * The admin's choices, kept in storage.local: the tour language, the extension's own UI
- * language when set apart from it, and the cloud last seen (where Start opens the admin
+ * language when the admin chose one, and the cloud last seen (where Start opens the admin
  * center from a non-admin tab). Validated on every read: a bad stored value is ignored.
  */
 export const PrefsSchema = v.object({
   tourLocale: v.optional(v.nullable(LocaleSchema), null),
-  /** null: follow the tour language. */
+  /**
+   * The extension's own language, null when the admin chose none: the popup then speaks the
+   * browser's language (src/popup/ui-language.ts) and the coach marks the tour's
+   * (src/background/view.ts), so their buttons match the step text. Values stored before the
+   * popup followed the browser (null meant "same as the tour language" there too) load as they are.
+   */
   uiLanguage: v.optional(v.nullable(v.picklist(['en', 'nl', 'nb', 'lv', 'ro'])), null),
   lastCloud: v.optional(v.nullable(CloudSchema), null),
 });

@@ -35,8 +35,7 @@ export function pageWordsOf(step: Step, tourLocale: string, wordsLocale: string 
   const pageFolded = page.map(folded);
   const moved = tourFolded.some((label, index) => pageFolded.some((other, at) => at !== index && other === label));
   if (moved) return null;
-  const byLabel = new Map<string, string>();
-  tourFolded.forEach((label, index) => byLabel.set(label, page[index] as string));
+  const byLabel = new Map(tourFolded.map((label, index) => [label, page[index] as string]));
   return { locale: wordsLocale, byLabel };
 }
 

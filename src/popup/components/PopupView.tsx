@@ -84,7 +84,7 @@ export function PopupView({ model, catalog }: { model: PopupModel; catalog: Cata
             <p class="page-language">{t('pageLanguageDiffers', { language: languageListOf([data.pageLanguage], model.uiLanguage) })}</p>
           ) : null}
           {policy.managed.includes('defaultLanguage') ? <p class="managed">{t('managedByOrganization')}</p> : null}
-          <UiLanguagePicker value={model.uiChoice} onChoose={(language) => void model.chooseUiLanguage(language)} />
+          <UiLanguagePicker value={model.uiChoice} browserLanguage={model.browserUiLanguage} onChoose={(language) => void model.chooseUiLanguage(language)} />
         </section>
         {policy.managed.includes('allowedTasks') ? <p class="managed">{`${t('tasksHeading')}: ${t('managedByOrganization')}`}</p> : null}
         <TaskSearch query={query} onQuery={setQuery} count={countTasks(shown) + countTasks(shownElsewhere)} />

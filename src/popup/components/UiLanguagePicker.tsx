@@ -6,18 +6,22 @@ import { useTranslation } from '../use-translation';
 
 /** Props of UiLanguagePicker. */
 export interface UiLanguagePickerProps {
-  /** The UI language chosen on its own, null: same as the tour language. */
+  /** The UI language the admin chose, null: the browser's (the default). */
   readonly value: UiLanguage | null;
+  /** The UI language the browser's language gives (src/popup/ui-language.ts), named in the default choice. */
+  readonly browserLanguage: UiLanguage;
+  /** Called with the admin's choice: a UI language, or null for the browser's. */
   readonly onChoose: (language: UiLanguage | null) => void;
 }
 
 const Choice = v.picklist(UI_LANGUAGES);
 
 /**
- * The extension's own language, optional: "Same as tour language" (the default), or one of
- * the UI languages named in its own language. An unknown value from the DOM is ignored.
+ * The extension's own language: "Browser's language (English)" (the default, naming the
+ * language it gives), or one of the UI languages named in its own language. An unknown value
+ * from the DOM is ignored.
  */
-export function UiLanguagePicker({ value, onChoose }: UiLanguagePickerProps) {
+export function UiLanguagePicker({ value, browserLanguage, onChoose }: UiLanguagePickerProps) {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -35,7 +39,7 @@ export function UiLanguagePicker({ value, onChoose }: UiLanguagePickerProps) {
           }
         }}
       >
-        <option value="">{t('uiLanguageSame')}</option>
+        <option value="">{t('uiLanguageBrowser', { language: endonymOf(browserLanguage) })}</option>
         {UI_LANGUAGES.map((language) => (
           <option key={language} value={language} lang={language}>
             {endonymOf(language)}
