@@ -9,6 +9,9 @@
  * (its route links): it must never anchor a wrong element, and says honestly, on a card,
  * what it cannot find; the matrix counts those steps.
  *
+ * Where the page's word differs from the tour's, the coach mark's (Dutch) text names it inline:
+ * "Selecteer Meer acties (More actions)".
+ *
  * `npm test` walks a representative slice (the worldwide Dutch reactivation on the English and
  * the Norwegian admin center); `npm run test:matrix` (ADMIN_COACH_MATRIX=full) walks every
  * worldwide seed tour on the replica in every UI language. Both print the matrix
@@ -19,7 +22,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileCatalog, findArticleFiles, readArticleSources } from '../../src/catalog';
 import { languageOf } from '../../src/i18n/locales';
 import { LANGUAGES } from '../portal/src/i18n/languages';
-import { BROWSERS, type BrowserSession } from './harness';
+import { BROWSERS, type BrowserSession, urlOn } from './harness';
+import { settled, waitForCoach } from './harness/coach';
 import { REACTIVATE_TASK, SCENARIOS } from './harness/seed-tours';
 import { matrixTable, walkOnShape } from './harness/shape-walk';
 
@@ -52,6 +56,32 @@ describe.each(BROWSERS)('tours on an admin center in another language, in $name'
         'admin center in',
       ),
     );
+  });
+
+  it('a Dutch tour on the English admin center names the page’s word inline: “Meer acties (More actions)”', async () => {
+    const page = await session.newPage();
+    try {
+      const query = new URLSearchParams({ 'replica-reset': '1', lang: 'en-US', 'ac-tour': REACTIVATE_TASK, 'ac-lang': 'nl-NL', 'ac-step': '2' });
+      await page.goto(urlOn('admin.microsoft.com', `/Adminportal/Home?${query}#/subscriptions`));
+      const coach = await waitForCoach(page, (view) => settled(view) && view.marker !== '', 15_000, 'The Dutch step 2 did not point at the English page');
+      expect(coach.lang).toBe('nl-NL');
+      expect(coach.body).toContain('Selecteer Meer acties (More actions) (drie puntjes)');
+      // The page's word is marked as English (screen readers say it in English) and the status line does not repeat it.
+      const inline = await page.evaluate(() => {
+        const root = document.querySelector('admin-coach-overlay')?.shadowRoot;
+        const dialog = root?.querySelector('[role="dialog"]');
+        const body = root?.getElementById(dialog?.getAttribute('aria-describedby') ?? '');
+        return {
+          english: [...(dialog?.querySelectorAll('[lang="en-US"]') ?? [])].map((element) => element.textContent),
+          description: body?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+        };
+      }, undefined);
+      expect(inline.english).toContain('(More actions)');
+      expect(inline.description).toContain('Meer acties (More actions)');
+      expect(coach.status).not.toContain('More actions');
+    } finally {
+      await page.close();
+    }
   });
 
   const walks = UI_LANGUAGES_RUN.flatMap((uiLanguage) => TOURS_RUN.map((scenario) => ({ uiLanguage, scenario, name: `${scenario.name} on the admin center in ${uiLanguage}` })));

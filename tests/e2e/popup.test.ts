@@ -6,9 +6,11 @@ import { waitForCoach } from './harness/coach';
 import { openProbe } from './harness/probe';
 
 /**
- * The popup end to end, in Chromium and Firefox: the popup page opened in a tab of its own with
- * `?tab=<id>` beside a replica tab, used with the keyboard only; the coach mark follows the
- * popup's language at once; Start from a non-admin tab opens the replica; axe-core is clean.
+ * The popup end to end, in Chromium and Firefox, in a browser whose own language is English
+ * (set at launch): the popup page opened in a tab of its own with `?tab=<id>` beside a replica
+ * tab, used with the keyboard only. The popup speaks the browser's language whatever the tour's
+ * until the admin chooses one; the coach mark follows a tour-language switch at once; Start
+ * from a non-admin tab opens the replica; axe-core is clean.
  */
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -127,7 +129,7 @@ describe.each(BROWSERS)('popup in $name', (browser) => {
   let popup: TestPage;
 
   beforeAll(async () => {
-    session = await browser.launch();
+    session = await browser.launch({ browserLanguage: 'en-US' });
     probe = await openProbe(session);
     admin = await session.newPage();
     await admin.goto(urlOn('admin.microsoft.com', '/Adminportal/Home?lang=en-US#/homepage'));
@@ -148,27 +150,31 @@ describe.each(BROWSERS)('popup in $name', (browser) => {
 
   it('an English browser on an English admin center gets the English popup and the English tours', async () => {
     expect(await popup.evaluate(() => document.documentElement.lang, undefined)).toBe('en');
-    const tourLanguage = () => ([...document.querySelectorAll('label')].find((label) => label.textContent === 'Tour language')?.control as HTMLSelectElement | null)?.value;
-    expect(await popup.evaluate(tourLanguage, undefined)).toBe('en-US');
+    const pickerOf = (name: string) => () => {
+      const select = [...document.querySelectorAll('label')].find((label) => label.textContent === name)?.control as HTMLSelectElement | null;
+      return { value: select?.value ?? null, shown: select?.selectedOptions[0]?.textContent ?? null };
+    };
+    expect(await popup.evaluate(pickerOf('Tour language'), undefined)).toEqual({ value: 'en-US', shown: 'English (United States)' });
+    expect(await popup.evaluate(pickerOf('Extension language'), undefined)).toEqual({ value: '', shown: 'Browser’s language (English)' });
     await waitForText(popup, 'Reactivate your subscription');
   });
 
-  it('filters, picks nb-NO and starts "reactivate" with the keyboard; the coach mark speaks Norwegian', async () => {
+  it('filters, picks nb-NO and starts "reactivate" with the keyboard; the popup stays English, the coach mark speaks Norwegian', async () => {
     await tabTo(popup, 'Tour language');
     await chooseOption(popup, 'nb-NO', 'nor');
-    await waitForText(popup, 'Søk etter oppgaver');
-    expect(await popup.evaluate(() => document.documentElement.lang, undefined)).toBe('nb');
+    await waitForText(popup, REACTIVATE_NB);
+    expect(await popup.evaluate(() => document.documentElement.lang, undefined)).toBe('en');
 
-    await tabTo(popup, 'Søk etter oppgaver');
+    await tabTo(popup, 'Search tasks');
     await typeKeys(popup, 'pa nytt'); // diacritics-insensitive: finds "på nytt"
-    await waitForText(popup, '2 oppgaver');
+    await waitForText(popup, '2 tasks');
     expect(await popup.evaluate(() => [...document.querySelectorAll('h4')].map((title) => title.textContent), undefined)).toEqual([
       REACTIVATE_NB,
       'Aktivere et nytt abonnement med en produktnøkkel',
     ]);
     await tabTo(popup, `Start ${REACTIVATE_NB}`);
     await popup.press('Enter');
-    await waitForText(popup, 'Trinn 1 av 3');
+    await waitForText(popup, 'Step 1 of 3');
 
     const coach = await waitForCoach(admin, (view) => view.open && view.lang === 'nb-NO');
     expect(coach.progress).toBe('Trinn 1 av 3');
@@ -180,14 +186,28 @@ describe.each(BROWSERS)('popup in $name', (browser) => {
     await popup.close();
     popup = await session.newPage();
     await popup.goto(popupUrl(session, await tabIdOf(probe, 'https://admin.microsoft.com/*')));
-    await waitForText(popup, 'Trinn 1 av 3');
-    await tabTo(popup, 'Språk for omvisningen');
+    await waitForText(popup, 'Step 1 of 3');
+    await tabTo(popup, 'Tour language');
     await chooseOption(popup, 'ro-RO', 'rom');
     const coach = await waitForCoach(admin, (view) => view.open && view.lang === 'ro-RO', 3000);
     expect(coach.progress).toBe('Pasul 1 din 3');
     expect(coach.body).toMatch(/Facturare/);
-    await waitForText(popup, 'Indicațiile afișează acum turul în noua limbă.');
+    await waitForText(popup, 'The coach mark now shows the tour in the new language.');
     expect(await axeViolations(popup)).toEqual([]);
+  });
+
+  it('speaks the language the admin chooses for it, and the browser’s again when told', async () => {
+    await tabTo(popup, 'Extension language');
+    await chooseOption(popup, 'nl', 'ned');
+    await waitForText(popup, 'Taken zoeken');
+    expect(await popup.evaluate(() => document.documentElement.lang, undefined)).toBe('nl');
+    // Back up to the first choice, "Taal van de browser (English)" (via English, one option up).
+    for (let presses = 0; presses < 5 && (await popup.evaluate(() => (document.activeElement as HTMLSelectElement).value, undefined)) !== ''; presses += 1) {
+      await popup.press('ArrowUp');
+    }
+    await waitForText(popup, 'Search tasks');
+    expect(await popup.evaluate(() => (document.activeElement as HTMLSelectElement).selectedOptions[0]?.textContent, undefined)).toBe('Browser’s language (English)');
+    expect(await popup.evaluate(() => document.documentElement.lang, undefined)).toBe('en');
   });
 
   it('starts from a tab that is not the admin center by opening the replica', async () => {
@@ -201,8 +221,8 @@ describe.each(BROWSERS)('popup in $name', (browser) => {
     await waitForForm(page);
     await tabTo(page, TOUR_LANGUAGE_LABEL);
     await chooseOption(page, 'ro-RO', 'rom');
-    await waitForText(page, 'Această filă nu este Centrul de administrare Microsoft 365.');
-    await tabTo(page, 'Începeți Reactivarea unui abonament');
+    await waitForText(page, 'This tab is not the Microsoft 365 admin center.');
+    await tabTo(page, 'Start Reactivarea unui abonament');
     await page.press('Enter');
     const opened = await probe.evaluate(async () => {
       const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;

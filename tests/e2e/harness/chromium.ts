@@ -56,6 +56,7 @@ export async function launchChromium(options: ChromiumLaunchOptions = {}): Promi
   const headless = options.headless ?? true;
   const profile = await mkdtemp(join(tmpdir(), 'admin-coach-chromium-'));
   const args = chromiumArgs(options.port ?? E2E_PORT, withExtension);
+  if (options.browserLanguage) args.push(`--lang=${options.browserLanguage}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: browserPath('chromium'),
     headless,

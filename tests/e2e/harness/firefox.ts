@@ -40,6 +40,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Browse
       'app.update.enabled': false,
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
+      ...(options.browserLanguage ? { 'intl.locale.requested': options.browserLanguage, 'intl.accept_languages': options.browserLanguage } : {}),
     },
   });
   if (withExtension) await browser.installExtension(FIREFOX_BUILD);

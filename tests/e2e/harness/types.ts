@@ -51,4 +51,10 @@ export interface LaunchOptions {
    * the link, which the tests read instead).
    */
   readonly clipboard?: boolean;
+  /**
+   * The browser's own UI language, a BCP 47 tag (`en-US`): what the extension's
+   * `i18n.getUILanguage()` reports. Chromium takes it as `--lang`, Firefox as the prefs
+   * `intl.locale.requested` and `intl.accept_languages`. Default: the browser's own default.
+   */
+  readonly browserLanguage?: string;
 }
