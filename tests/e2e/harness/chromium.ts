@@ -56,7 +56,6 @@ export async function launchChromium(options: ChromiumLaunchOptions = {}): Promi
   const headless = options.headless ?? true;
   const profile = await mkdtemp(join(tmpdir(), 'admin-coach-chromium-'));
   const args = chromiumArgs(options.port ?? E2E_PORT, withExtension);
-  if (options.browserLanguage) args.push(`--lang=${options.browserLanguage}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: browserPath('chromium'),
     headless,
@@ -65,6 +64,9 @@ export async function launchChromium(options: ChromiumLaunchOptions = {}): Promi
     // A fixed viewport in a headful window leaves dead space when the window is resized.
     viewport: headless ? { width: 1280, height: 800 } : null,
     ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
+    // Headless Chromium ignores `--lang`; Playwright's locale emulation is what the extension's
+    // pages then read from i18n.getUILanguage() (checked: `nl-NL` gives `nl-NL`).
+    ...(options.browserLanguage ? { locale: options.browserLanguage } : {}),
   });
   if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   let extensionOrigin = '';

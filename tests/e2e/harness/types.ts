@@ -53,8 +53,10 @@ export interface LaunchOptions {
   readonly clipboard?: boolean;
   /**
    * The browser's own UI language, a BCP 47 tag (`en-US`): what the extension's
-   * `i18n.getUILanguage()` reports. Chromium takes it as `--lang`, Firefox as the prefs
-   * `intl.locale.requested` and `intl.accept_languages`. Default: the browser's own default.
+   * `i18n.getUILanguage()` reports. Chromium takes it through Playwright's `locale` (headless
+   * Chromium ignores `--lang`), Firefox as the prefs `intl.locale.requested` and
+   * `intl.accept_languages` (a UI language other than English needs its language pack
+   * installed). Default: the browser's own default (en-US here).
    */
   readonly browserLanguage?: string;
 }
