@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, type BrowserSession, OTHER_HOST, type TestPage, urlOn } from './harness';
+import { BROWSERS, type BrowserSession, OTHER_HOST, PATIENCE_MS, type TestPage, urlOn } from './harness';
 import { waitForCoach } from './harness/coach';
 import { openProbe } from './harness/probe';
 
@@ -91,7 +91,7 @@ async function chooseOption(page: TestPage, value: string, firstLetters: string)
 }
 
 /** Waits until the popup shows `text` somewhere. */
-async function waitForText(page: TestPage, text: string, timeoutMs = 10_000): Promise<void> {
+async function waitForText(page: TestPage, text: string, timeoutMs = PATIENCE_MS): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await page.evaluate((wanted) => (document.body.textContent ?? '').includes(wanted), text)) return;

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, STRINGS } from '../portal/src/i18n/languages';
 import { DEMO_IDS } from '../portal/src/state/subscriptions';
-import { BROWSERS, type BrowserSession, type TestPage, urlOn } from './harness';
+import { BROWSERS, type BrowserSession, PATIENCE_MS, type TestPage, urlOn } from './harness';
 
 const byTestId = (id: string) => `[data-testid="${id}"]`;
 
@@ -19,7 +19,7 @@ const readLabel = (id: string): string =>
   (document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '').replace(/[\uE000-\uF8FF]/g, '').trim();
 
 /** The visible text of the element with a test id, polled until `expected` or timeout. */
-async function waitForText(page: TestPage, testId: string, expected: string, timeoutMs = 10_000): Promise<string> {
+async function waitForText(page: TestPage, testId: string, expected: string, timeoutMs = PATIENCE_MS): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   let text = '';
   while (Date.now() < deadline) {

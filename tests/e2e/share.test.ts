@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../portal/src/state/subscriptions';
-import { BROWSERS, type BrowserSession, type TestPage, urlOn } from './harness';
+import { BROWSERS, type BrowserSession, PATIENCE_MS, type TestPage, urlOn } from './harness';
 import { type CoachView, clickCoachButton, readCoach, settled, waitForCoach } from './harness/coach';
 import { openProbe } from './harness/probe';
 
@@ -69,7 +69,7 @@ async function expectCleanAddress(page: TestPage, route: string): Promise<void> 
  * text where the browser refused the clipboard (headless often does), else from the clipboard.
  */
 async function copiedLink(page: TestPage, status: () => Promise<string>): Promise<string> {
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + PATIENCE_MS;
   let text = await status();
   while (Date.now() < deadline && !text) {
     await new Promise((wait) => setTimeout(wait, 100));
@@ -171,7 +171,7 @@ describe.each(BROWSERS)('share links in $name', (browser) => {
     // browsers differ in whether an extension page may write the clipboard).
     const copyButton = /^(Copy link to this step|Link naar deze stap kopiëren)$/;
     const clicked = await popup.evaluate(async (pattern) => {
-      const deadline = Date.now() + 10_000;
+      const deadline = Date.now() + PATIENCE_MS;
       while (Date.now() < deadline) {
         const button = Array.from(document.querySelectorAll('button')).find((candidate) => new RegExp(pattern).test(candidate.textContent?.trim() ?? ''));
         if (button) {

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { browserPath } from '../../../scripts/browsers';
 import { E2E_PORT, MAPPED_HOSTS } from './hosts';
+import { PATIENCE_MS } from './patience';
 import type { BrowserSession, LaunchOptions, TestPage } from './types';
 
 
@@ -142,13 +143,13 @@ function wrapPlaywright(page: Page): TestPage {
       await page.reload({ waitUntil: 'load' });
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    async click(selector, timeoutMs = 10_000) {
+    async click(selector, timeoutMs = PATIENCE_MS) {
       await page.locator(selector).first().click({ timeout: timeoutMs });
     },
-    async waitForVisible(selector, timeoutMs = 10_000) {
+    async waitForVisible(selector, timeoutMs = PATIENCE_MS) {
       await page.locator(selector).first().waitFor({ state: 'visible', timeout: timeoutMs });
     },
-    async fill(selector, text, timeoutMs = 10_000) {
+    async fill(selector, text, timeoutMs = PATIENCE_MS) {
       await page.locator(selector).first().fill(text, { timeout: timeoutMs });
     },
     text: (selector) => page.evaluate((wanted) => document.querySelector(wanted)?.textContent ?? null, selector),

@@ -1,3 +1,4 @@
+import { PATIENCE_MS } from './patience';
 import type { TestPage } from './types';
 
 /** What the admin sees of the tour at one moment, read from the overlay's shadow root. */
@@ -55,7 +56,7 @@ export function readCoach(page: TestPage): Promise<CoachView> {
 export async function waitForCoach(
   page: TestPage,
   ready: (view: CoachView) => boolean,
-  timeoutMs = 10_000,
+  timeoutMs = PATIENCE_MS,
   what = 'The coach mark did not reach the expected state',
 ): Promise<CoachView> {
   const deadline = Date.now() + timeoutMs;

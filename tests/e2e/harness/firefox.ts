@@ -4,6 +4,7 @@ import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppetee
 import manifest from '../../../manifest.json' with { type: 'json' };
 import { browserPath } from '../../../scripts/browsers';
 import { MAPPED_HOSTS } from './hosts';
+import { PATIENCE_MS } from './patience';
 import type { BrowserSession, LaunchOptions, TestPage } from './types';
 
 
@@ -142,17 +143,17 @@ function wrapPuppeteer(page: Page): TestPage {
       await page.reload({ waitUntil: 'load' });
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    async click(selector, timeoutMs = 10_000) {
+    async click(selector, timeoutMs = PATIENCE_MS) {
       const handle = await page.waitForSelector(selector, { visible: true, timeout: timeoutMs });
       if (!handle) throw new Error(`No element matches ${selector}`);
       await handle.scrollIntoView();
       await untilActionable(handle, selector, timeoutMs);
       await handle.click();
     },
-    async waitForVisible(selector, timeoutMs = 10_000) {
+    async waitForVisible(selector, timeoutMs = PATIENCE_MS) {
       await page.waitForSelector(selector, { visible: true, timeout: timeoutMs });
     },
-    async fill(selector, text, timeoutMs = 10_000) {
+    async fill(selector, text, timeoutMs = PATIENCE_MS) {
       const handle = await page.waitForSelector(selector, { visible: true, timeout: timeoutMs });
       if (!handle) throw new Error(`No element matches ${selector}`);
       await handle.click({ count: 3 });

@@ -8,6 +8,7 @@ import { launchFirefox } from './firefox';
 import type { BrowserSession, LaunchOptions } from './types';
 
 export { OTHER_HOST, urlOn } from './hosts';
+export { PATIENCE_MS } from './patience';
 export type { BrowserSession, LaunchOptions, TestPage } from './types';
 
 /** A browser the suite runs in, by name, with its launcher. */

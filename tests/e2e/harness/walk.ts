@@ -1,4 +1,5 @@
 import { type CoachView, clickCoachButton, settled, waitForCoach } from './coach';
+import { PATIENCE_MS } from './patience';
 import type { TestPage } from './types';
 
 /** One settled moment of a walked tour: what the coach mark showed. */
@@ -55,7 +56,7 @@ export async function walkTour(page: TestPage, choices: AdminChoices = {}, maxMo
       if (!primary) throw new Error(`The card has no buttons: ${JSON.stringify(view)}`);
       await clickCoachButton(page, primary);
     }
-    await waitForCoach(page, (after) => changed(view, after), 10_000, `Nothing happened after acting on ${JSON.stringify(view)}`);
+    await waitForCoach(page, (after) => changed(view, after), PATIENCE_MS, `Nothing happened after acting on ${JSON.stringify(view)}`);
   }
   throw new Error(`The tour did not end within ${maxMoves} moves: ${JSON.stringify(moments)}`);
 }
