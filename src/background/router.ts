@@ -17,6 +17,7 @@ import { isTaskAllowed, type Policy } from '../settings/policy';
 import type { Prefs } from '../settings/prefs';
 import type { LinkNotice, TourSession } from '../tour/session';
 import { readShareParams, type ShareLinkReading } from '../tour/share-link';
+import { clampedStepIndex } from '../tour/step-number';
 import { currentTaskId, findTask, taskAliases, variantFor } from './catalog';
 import { injectTourUi } from './inject';
 import { getSession, removeSession, setSession } from './sessions';
@@ -169,7 +170,7 @@ async function startTour(tabId: number | null, anyTaskId: string, locale: string
   const page = tabId === null ? null : await pageOfTab(tabId);
   if (tabId !== null && page) {
     const total = variantFor(found.task, page.cloud).steps.length;
-    await setSession(tabId, { taskId, locale, step: Math.min(step, total - 1) });
+    await setSession(tabId, { taskId, locale, step: clampedStepIndex(step, total) });
     if (!(await pushView(tabId))) await injectTourUi(tabId);
     return { ok: true, tabId };
   }

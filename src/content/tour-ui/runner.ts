@@ -4,6 +4,7 @@ import { planStep, resolveStep, type SubTarget } from '../resolver';
 import { dropPageIndex } from '../resolver/page-index';
 import { commonAncestor, sameControlInOtherRows } from '../resolver/rows';
 import type { StepWording } from '../../tour/model';
+import { clampedStepIndex } from '../../tour/step-number';
 import { clearTarget, markTarget } from './marker';
 import { labelsByLocale, pageLanguageOf, stepForPage } from './page-language';
 import { routeGuideFor, routeToGuide } from './route-guide';
@@ -101,7 +102,7 @@ export class TourRunner {
     this.#hooks = hooks;
     this.#view = view;
     this.#wordsLocale = view.locale;
-    this.#step = Math.min(view.step, view.steps.length - 1);
+    this.#step = clampedStepIndex(view.step, view.steps.length);
     document.addEventListener('click', this.#onClick, true);
     window.addEventListener('hashchange', this.#onRouteChange);
     window.addEventListener('popstate', this.#onRouteChange);
@@ -119,7 +120,7 @@ export class TourRunner {
   setView(view: TourView): void {
     this.#view = view;
     this.#wordings = null;
-    const step = Math.min(view.step, view.steps.length - 1);
+    const step = clampedStepIndex(view.step, view.steps.length);
     if (step !== this.#step || this.#phase !== 'complete') this.#enterStep(step, true, false);
     else this.#emit();
   }
