@@ -46,7 +46,9 @@ export function watchPage(root: Node, ignore: Node, onChange: (changed: Node[], 
   const hear = (records: readonly MutationRecord[]) => {
     let now = false;
     for (const record of records) {
-      if (ignore.contains(record.target) || !root.contains(record.target)) continue;
+      // Outside `root` (the document node itself when `root` is its element); a target
+      // detached since the change still counts, as it did where `root` was observed alone.
+      if (ignore.contains(record.target) || (record.target.isConnected && !root.contains(record.target))) continue;
       if (record.type !== 'childList') {
         pending.push(record.target);
         continue;
