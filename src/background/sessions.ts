@@ -1,6 +1,9 @@
 import * as v from 'valibot';
 import browser from 'webextension-polyfill';
+import { isTaskAllowed } from '../settings/policy';
 import { type TourSession, TourSessionSchema } from '../tour/session';
+import { taskAliases } from './catalog';
+import { policyFromMemory } from './settings-memory';
 
 /**
  * Tour sessions per tab in storage.session: memory only, gone when the browser closes, and
@@ -82,4 +85,12 @@ export function forgetChangedSessions(changes: Record<string, unknown>, area: st
     const tab = /^tab:(\d+)$/.exec(key)?.[1];
     if (tab !== undefined) memory.delete(Number(tab));
   }
+}
+
+/** The tab's session; null when none runs or the policy no longer offers its task (the session is then ended). */
+export async function allowedSession(tabId: number): Promise<TourSession | null> {
+  const [session, policy] = await Promise.all([getSession(tabId), policyFromMemory()]);
+  if (!session || isTaskAllowed(policy, session.taskId, taskAliases)) return session;
+  await removeSession(tabId);
+  return null;
 }

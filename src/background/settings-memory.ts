@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import type { AdminPage } from '../portal/page';
 import { type Policy, readPolicy } from '../settings/policy';
 import { PREFS_KEY, type Prefs, readPrefs, writePrefs } from '../settings/prefs';
 import { warnOnce } from './warn-once';
@@ -48,4 +49,9 @@ export function forgetChanged(changes: Record<string, unknown>, area: string): v
 /** Registers {@link forgetChanged} (at the background's top level). */
 export function watchSettings(): void {
   browser.storage.onChanged.addListener(forgetChanged);
+}
+
+/** Remembers the admin's cloud (where Start opens the admin center), writing only on a change of `prefs` (as just read). */
+export async function rememberCloud(page: AdminPage, prefs: Prefs): Promise<void> {
+  if (prefs.lastCloud !== page.cloud) await savePrefs({ lastCloud: page.cloud }).catch(() => {});
 }

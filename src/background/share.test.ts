@@ -20,7 +20,8 @@ const OLD_REACTIVATE = '23aa9dd5-a2b0-42f5-8893-9541d2f3761f/reactivate-a-subscr
 const OLD_ACTIVATE = '2d59f23f-7aad-4b57-9039-0bd2bbf929a3/activate-or-reactivate-a-subscription/2';
 const NO_PREFS: Prefs = { tourLocale: null, uiLanguage: null, lastCloud: null };
 
-const request = (taskId: string, locale: string, step: number) => ({ kind: 'request', request: { taskId, locale, step } }) as const;
+/** A read link to the step numbered `stepNumber` (from 1, as in `ac-step`). */
+const request = (taskId: string, locale: string, stepNumber: number) => ({ kind: 'request', request: { taskId, locale, stepIndex: stepNumber - 1 } }) as const;
 
 describe('resolveShareLink', () => {
   it('opens the task at the link’s step (0-based in the session) in the link’s language, without a notice', () => {

@@ -22,7 +22,6 @@ export interface ShareOutcome {
 export function resolveShareLink(reading: ShareLinkReading, cloud: Cloud | null, prefs: Prefs, browserLanguage: string): ShareOutcome {
   if (reading.kind === 'none') return { session: null, notice: null };
   if (reading.kind === 'invalid') return { session: null, notice: { reason: reading.problem, recovered: false } };
-  const { step } = reading.request;
   const taskId = currentTaskId(reading.request.taskId);
   const locales = localesOfTask(taskId);
   if (locales.length === 0) return { session: null, notice: { reason: 'linkUnknownTask', recovered: false } };
@@ -35,7 +34,7 @@ export function resolveShareLink(reading: ShareLinkReading, cloud: Cloud | null,
   }
   const found = findTask(taskId, locale);
   const total = found ? variantFor(found.task, cloud).steps.length : 0;
-  let index = step - 1;
+  let index = reading.request.stepIndex;
   if (index >= total) {
     index = 0;
     notice ??= { reason: 'linkStepOutOfRange', recovered: true };

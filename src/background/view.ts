@@ -3,6 +3,7 @@ import type { Cloud } from '../portal/clouds';
 import { uiLanguageOf } from '../i18n/locales';
 import type { Prefs } from '../settings/prefs';
 import type { TourSession } from '../tour/session';
+import { clampedStepIndex } from '../tour/step-number';
 import { findTask, variantFor } from './catalog';
 
 /**
@@ -21,7 +22,7 @@ export function buildView(session: TourSession, cloud: Cloud | null, prefs: Pref
     title: found.task.title,
     cloud: variant.cloud,
     steps: [...variant.steps],
-    step: Math.min(session.step, variant.steps.length - 1),
+    step: clampedStepIndex(session.step, variant.steps.length),
   };
 }
 
@@ -30,5 +31,5 @@ export function summarise(session: TourSession, cloud: Cloud | null): TourSummar
   const found = findTask(session.taskId, session.locale);
   if (!found) return null;
   const total = variantFor(found.task, cloud).steps.length;
-  return { taskId: session.taskId, locale: session.locale, title: found.task.title, step: Math.min(session.step, total - 1), total };
+  return { taskId: session.taskId, locale: session.locale, title: found.task.title, step: clampedStepIndex(session.step, total), total };
 }

@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import { CloudSchema } from '../portal/cloud-schema';
 import { PLURAL_CATEGORIES, TOUR_UI_KEYS } from '../i18n/tour-words';
 import { StepSchema, VariantCloudSchema } from '../tour/catalog-schema';
-import { LinkNoticeSchema, LocaleSchema, TaskIdSchema } from '../tour/session';
+import { LinkNoticeSchema, LocaleSchema, StepIndexSchema, TaskIdSchema } from '../tour/session';
+import { MAX_RAW_SHARE_PARAM_LENGTH } from '../tour/share-params';
 
 /**
  * Every message between the extension's parts, one typed kind each with a valibot schema
@@ -19,8 +20,8 @@ import { LinkNoticeSchema, LocaleSchema, TaskIdSchema } from '../tour/session';
  */
 
 const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
-/** Raw share-link parameters, capped so a hostile URL cannot make us hold megabytes. */
-const RawParam = v.nullable(v.pipe(v.string(), v.maxLength(2048)));
+/** Raw share-link parameters, as long as the content script sends them at most (src/tour/share-params.ts rawShareParams). */
+const RawParam = v.nullable(v.pipe(v.string(), v.maxLength(MAX_RAW_SHARE_PARAM_LENGTH)));
 
 /** When a message was sent: ms since the epoch (`performance.timeOrigin + performance.now()`), for per-hop timings. */
 const SentAt = v.optional(v.pipe(v.number(), v.finite()));
@@ -38,7 +39,7 @@ export const ShareLinkOpened = v.object({
 /** The tour UI asks what to show in its tab. */
 export const TourViewGet = v.object({ type: v.literal('tourViewGet') });
 /** The tour UI moved to another step (0-based). */
-export const TourStepSet = v.object({ type: v.literal('tourStepSet'), step: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(999)) });
+export const TourStepSet = v.object({ type: v.literal('tourStepSet'), step: StepIndexSchema });
 /** The tour UI was closed or finished. */
 export const TourClose = v.object({ type: v.literal('tourClose') });
 /** The popup asks for the state of a tab: its admin page and running tour. */
@@ -49,7 +50,7 @@ export const TourStart = v.object({
   tabId: v.nullable(TabId),
   taskId: TaskIdSchema,
   locale: LocaleSchema,
-  step: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(999)), 0),
+  step: v.optional(StepIndexSchema, 0),
 });
 /** Stop the tour of a tab. */
 export const TourStop = v.object({ type: v.literal('tourStop'), tabId: TabId });

@@ -10,7 +10,7 @@ describe('shareLinkFor', () => {
   it('uses the admin tab’s host and reads back as the same request', () => {
     const link = shareLinkFor('a/b', 'nb-NO', STEPS, 1, 'https://portal.office.de/adminportal/Home?x=1#/homepage');
     expect(link).toBe('https://portal.office.de/adminportal/Home?x=1&ac-tour=a%2Fb&ac-lang=nb-NO&ac-step=2#/subscriptions');
-    expect(readShareLink(link)).toEqual({ kind: 'request', request: { taskId: 'a/b', locale: 'nb-NO', step: 2 } });
+    expect(readShareLink(link)).toEqual({ kind: 'request', request: { taskId: 'a/b', locale: 'nb-NO', stepIndex: 1 } });
   });
   it('uses the worldwide admin center when the tab is not one', () => {
     expect(shareLinkFor('a', 'lv-LV', [step(null)], 0, null)).toBe('https://admin.microsoft.com/Adminportal/Home?ac-tour=a&ac-lang=lv-LV&ac-step=1');

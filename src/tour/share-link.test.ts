@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { LocaleSchema, TaskIdSchema } from './session';
-import { encodeShareLink, MAX_SHARE_URL_LENGTH, readShareLink, readShareParams, type ShareRequest } from './share-link';
+import { encodeShareLink, readShareLink, readShareParams, type ShareRequest } from './share-link';
 import { MAX_SHARE_PARAM_LENGTH, rawShareParams, SHARE_PARAMS, withoutShareParams } from './share-params';
 
 /**
@@ -18,7 +18,7 @@ const PROBLEMS = ['linkMalformed', 'linkTooLong'];
 
 const taskId = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,120}$/);
 const locale = fc.stringMatching(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/);
-const request: fc.Arbitrary<ShareRequest> = fc.record({ taskId, locale, step: fc.integer({ min: 1, max: 999 }) });
+const request: fc.Arbitrary<ShareRequest> = fc.record({ taskId, locale, stepIndex: fc.integer({ min: 0, max: 998 }) });
 const host = fc.constantFrom('admin.microsoft.com', 'admin.cloud.microsoft', 'portal.office.de', 'portal.partner.microsoftonline.cn', 'portal.office365.us');
 const path = fc.constantFrom('/', '/Adminportal/Home', '/adminportal/home', '/AdminPortal/Home/');
 const route = fc.stringMatching(/^#\/[A-Za-z0-9/_-]{1,40}$/);
@@ -39,7 +39,7 @@ function expectWellFormed(reading: ReturnType<typeof readShareLink>): void {
   if (reading.kind === 'request') {
     expect(v.is(TaskIdSchema, reading.request.taskId)).toBe(true);
     expect(v.is(LocaleSchema, reading.request.locale)).toBe(true);
-    expect(Number.isInteger(reading.request.step) && reading.request.step >= 1 && reading.request.step <= 999).toBe(true);
+    expect(Number.isInteger(reading.request.stepIndex) && reading.request.stepIndex >= 0 && reading.request.stepIndex <= 998).toBe(true);
   } else if (reading.kind === 'invalid') {
     expect(PROBLEMS).toContain(reading.problem);
   } else {
@@ -71,7 +71,7 @@ describe('reading any input', () => {
         if (tour === null && lang === null && step === null) expect(reading.kind).toBe('none');
         else expect(reading.kind).not.toBe('none');
         if (reading.kind === 'request') {
-          expect(reading.request).toEqual({ taskId: tour, locale: lang, step: step === null ? 1 : Number(step) });
+          expect(reading.request).toEqual({ taskId: tour, locale: lang, stepIndex: step === null ? 0 : Number(step) - 1 });
         }
         // The content script's path (rawShareParams → readShareParams) agrees with the whole-URL reading.
         const raw = rawShareParams(url);
@@ -105,7 +105,6 @@ describe('round trip', () => {
     fc.assert(
       fc.property(request, adminUrl, fc.option(route, { nil: null }), (wanted, page, stepRoute) => {
         const link = encodeShareLink(wanted, page.href, stepRoute);
-        fc.pre(link.length <= MAX_SHARE_URL_LENGTH);
         expect(readShareLink(link)).toEqual({ kind: 'request', request: wanted });
         const opened = new URL(link);
         expect(opened.host).toBe(page.host);
@@ -118,12 +117,22 @@ describe('round trip', () => {
 
   it('a link made on a page that already carried a share link replaces it', () => {
     const link = encodeShareLink(
-      { taskId: 'a/b', locale: 'nl-NL', step: 2 },
+      { taskId: 'a/b', locale: 'nl-NL', stepIndex: 1 },
       'https://admin.microsoft.com/Adminportal/Home?ac-tour=old&ac-step=9&ac-step=8&lang=nl-NL',
       '#/subscriptions',
     );
     expect(link).toBe('https://admin.microsoft.com/Adminportal/Home?ac-tour=a%2Fb&ac-step=2&lang=nl-NL&ac-lang=nl-NL#/subscriptions');
-    expect(readShareLink(link)).toEqual({ kind: 'request', request: { taskId: 'a/b', locale: 'nl-NL', step: 2 } });
+    expect(readShareLink(link)).toEqual({ kind: 'request', request: { taskId: 'a/b', locale: 'nl-NL', stepIndex: 1 } });
+  });
+});
+
+describe('step numbers', () => {
+  it('a link counts steps from 1 and the request from 0, up to the 999th step; other numbers are malformed', () => {
+    const read = (step: string) => readShareParams('a/b', 'nl-NL', step);
+    expect(read('1')).toEqual({ kind: 'request', request: { taskId: 'a/b', locale: 'nl-NL', stepIndex: 0 } });
+    expect(read('999')).toEqual({ kind: 'request', request: { taskId: 'a/b', locale: 'nl-NL', stepIndex: 998 } });
+    for (const bad of ['0', '01', '1000', '-1', '2.0', ' 2']) expect(read(bad)).toEqual({ kind: 'invalid', problem: 'linkMalformed' });
+    expect(encodeShareLink({ taskId: 'a', locale: 'nl-NL', stepIndex: 0 }, 'https://admin.microsoft.com/', null)).toBe('https://admin.microsoft.com/?ac-tour=a&ac-lang=nl-NL&ac-step=1');
   });
 });
 

@@ -1,23 +1,22 @@
 import * as v from 'valibot';
 import { LocaleSchema, TaskIdSchema } from './session';
-import { MAX_SHARE_PARAM_LENGTH, SHARE_PARAMS } from './share-params';
+import { MAX_SHARE_PARAM_LENGTH, rawShareParams, SHARE_PARAMS } from './share-params';
+import { STEP_NUMBER_PATTERN, stepIndexOf, stepNumberOf } from './step-number';
 
 /**
  * The share link (docs/architecture.md, "Share link"): an admin-center URL with `ac-tour` (task id),
- * `ac-lang` (BCP 47 locale) and `ac-step` (1-based), e.g.
+ * `ac-lang` (BCP 47 locale) and `ac-step` (the step's number, from 1), e.g.
  * `https://admin.microsoft.com/Adminportal/Home?ac-tour=<id>&ac-lang=nl-NL&ac-step=2#/subscriptions`.
  * Links come from outside: every field is checked, nothing in them is ever executed.
+ * The codec is where a link's step number becomes the step's index and back (./step-number.ts).
  */
-
-/** Longest URL we look at; longer links are refused whole (browsers cap near 2 MB, we need ~300 B). */
-export const MAX_SHARE_URL_LENGTH = 2048;
 
 /** A decoded, well-formed share request: it may still name a task or language we lack. */
 export interface ShareRequest {
   readonly taskId: string;
   readonly locale: string;
-  /** 1-based, as in the link. */
-  readonly step: number;
+  /** The step's 0-based index (the link's `ac-step` less one). */
+  readonly stepIndex: number;
 }
 
 /** Why a link cannot be read at all (i18n keys of the message the admin sees). */
@@ -29,8 +28,9 @@ export type ShareLinkReading =
   | { readonly kind: 'request'; readonly request: ShareRequest }
   | { readonly kind: 'invalid'; readonly problem: ShareLinkProblem };
 
-const StepParam = v.pipe(v.string(), v.regex(/^[1-9][0-9]{0,2}$/), v.transform(Number));
-const RequestSchema = v.object({ taskId: TaskIdSchema, locale: LocaleSchema, step: StepParam });
+/** `ac-step` (a step number) read as the step's index. */
+const StepParam = v.pipe(v.string(), v.regex(STEP_NUMBER_PATTERN), v.transform((text) => stepIndexOf(Number(text))));
+const RequestSchema = v.object({ taskId: TaskIdSchema, locale: LocaleSchema, stepIndex: StepParam });
 
 /**
  * Reads the share parameters out of raw values (as the content script found them, see
@@ -41,28 +41,25 @@ const RequestSchema = v.object({ taskId: TaskIdSchema, locale: LocaleSchema, ste
 export function readShareParams(tour: string | null, lang: string | null, step: string | null): ShareLinkReading {
   if (tour === null && lang === null && step === null) return { kind: 'none' };
   if ([tour, lang, step].some((value) => (value?.length ?? 0) > MAX_SHARE_PARAM_LENGTH)) return { kind: 'invalid', problem: 'linkTooLong' };
-  const parsed = v.safeParse(RequestSchema, { taskId: tour, locale: lang, step: step ?? '1' });
+  const parsed = v.safeParse(RequestSchema, { taskId: tour, locale: lang, stepIndex: step ?? '1' });
   return parsed.success ? { kind: 'request', request: parsed.output } : { kind: 'invalid', problem: 'linkMalformed' };
 }
 
 /**
- * Reads a share link from a whole URL (string). A URL longer than MAX_SHARE_URL_LENGTH or
- * that does not parse, or that repeats a share parameter, is invalid. Never throws.
+ * Reads a share link from a whole URL (string), as the content script and the background
+ * together read the page's address (rawShareParams, then readShareParams). A URL that does
+ * not parse has no share link; one that repeats a share parameter is invalid. Never throws.
  */
 export function readShareLink(url: string): ShareLinkReading {
-  if (url.length > MAX_SHARE_URL_LENGTH) {
-    return /[?&]ac-(tour|lang|step)=/.test(url) ? { kind: 'invalid', problem: 'linkTooLong' } : { kind: 'none' };
-  }
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     return { kind: 'none' };
   }
-  const values = Object.values(SHARE_PARAMS).map((name) => parsed.searchParams.getAll(name));
-  if (values.some((all) => all.length > 1)) return { kind: 'invalid', problem: 'linkMalformed' };
-  const [tour, lang, step] = values.map((all) => all[0] ?? null);
-  return readShareParams(tour ?? null, lang ?? null, step ?? null);
+  if (Object.values(SHARE_PARAMS).some((name) => parsed.searchParams.getAll(name).length > 1)) return { kind: 'invalid', problem: 'linkMalformed' };
+  const raw = rawShareParams(parsed);
+  return raw ? readShareParams(raw.tour, raw.lang, raw.step) : { kind: 'none' };
 }
 
 /**
@@ -76,7 +73,7 @@ export function encodeShareLink(request: ShareRequest, page: string, route: stri
   const url = new URL(page);
   url.searchParams.set(SHARE_PARAMS.tour, request.taskId);
   url.searchParams.set(SHARE_PARAMS.lang, request.locale);
-  url.searchParams.set(SHARE_PARAMS.step, String(request.step));
+  url.searchParams.set(SHARE_PARAMS.step, String(stepNumberOf(request.stepIndex)));
   if (route) url.hash = route;
   return url.toString();
 }

@@ -10,12 +10,17 @@ export const SHARE_PARAMS = { tour: 'ac-tour', lang: 'ac-lang', step: 'ac-step' 
 /**
  * Longest value of one share parameter that can be genuine: a task id is at most 200
  * characters, a locale 35, a step 3. Anything longer is refused as too long (share-link.ts).
+ * The one length limit of a share link: the content script, the message to the background
+ * and the codec all go by it.
  */
 export const MAX_SHARE_PARAM_LENGTH = 256;
 
+/** Longest raw value the content script hands over: one character more than can be genuine, to tell "too long". */
+export const MAX_RAW_SHARE_PARAM_LENGTH = MAX_SHARE_PARAM_LENGTH + 1;
+
 /**
  * The raw share parameters of a URL (null where absent), or null when it has none.
- * A value longer than MAX_SHARE_PARAM_LENGTH is cut to one character more than that: enough
+ * A value longer than MAX_SHARE_PARAM_LENGTH is cut to MAX_RAW_SHARE_PARAM_LENGTH: enough
  * for the background to tell the link is too long, and small enough that the message to the
  * background stays within its schema (a hostile URL of megabytes would otherwise be dropped
  * unseen instead of being answered with "too long").
@@ -23,7 +28,7 @@ export const MAX_SHARE_PARAM_LENGTH = 256;
 export function rawShareParams(url: URL): { tour: string | null; lang: string | null; step: string | null } | null {
   const { searchParams } = url;
   if (!Object.values(SHARE_PARAMS).some((name) => searchParams.has(name))) return null;
-  const capped = (name: string) => searchParams.get(name)?.slice(0, MAX_SHARE_PARAM_LENGTH + 1) ?? null;
+  const capped = (name: string) => searchParams.get(name)?.slice(0, MAX_RAW_SHARE_PARAM_LENGTH) ?? null;
   return { tour: capped(SHARE_PARAMS.tour), lang: capped(SHARE_PARAMS.lang), step: capped(SHARE_PARAMS.step) };
 }
 

@@ -9,7 +9,8 @@ const HOME = 'https://admin.microsoft.com/Adminportal/Home#/homepage';
 describe('shareLinkForStep', () => {
   it('counts the step from 1 and reads back as the same request', () => {
     const link = shareLinkForStep('a/b', 'nb-NO', REACTIVATION, 1, HOME);
-    expect(readShareLink(link)).toEqual({ kind: 'request', request: { taskId: 'a/b', locale: 'nb-NO', step: 2 } });
+    expect(new URL(link).searchParams.get('ac-step')).toBe('2');
+    expect(readShareLink(link)).toEqual({ kind: 'request', request: { taskId: 'a/b', locale: 'nb-NO', stepIndex: 1 } });
   });
 
   it('opens the route where the step happens when the page is elsewhere', () => {

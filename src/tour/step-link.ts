@@ -19,5 +19,5 @@ import { type RoutedStep, routeOfStep } from './step-route';
 export function shareLinkForStep(taskId: string, locale: string, steps: readonly RoutedStep[], index: number, page: string): string {
   const where = routeOfStep(steps, index);
   const route = where !== null && !isWithinRoute(routeOf(new URL(page)), where) ? where : null;
-  return encodeShareLink({ taskId, locale, step: index + 1 }, page, route);
+  return encodeShareLink({ taskId, locale, stepIndex: index }, page, route);
 }

@@ -7,6 +7,7 @@
  */
 import { computeAccessibleName, isDisabled } from 'dom-accessibility-api';
 import { stemKey, wordsOf } from './normalise';
+import { pageChangesOf } from './page-changes';
 import { EXCLUDED_SUBTREE, type Estimate, pageIndexOf } from './page-index';
 import { CANDIDATE_QUERY, isCandidateElement, layerFinder, layerOf, roleOf } from './roles';
 
@@ -231,26 +232,26 @@ interface FrameCache {
   readonly exclude: readonly Element[];
   readonly keys: string;
   readonly candidates: Candidate[];
-  readonly watcher: MutationObserver;
+  readonly stopListening: () => void;
 }
 let frameCache: FrameCache | null = null;
 
 function dropFrameCache(): void {
-  frameCache?.watcher.disconnect();
+  frameCache?.stopListening();
   frameCache = null;
 }
 
 /**
  * {@link collectCandidates}, memoised until the next animation frame or the next DOM change,
  * whichever comes first: the runner may resolve more than once in a frame (a click, then the
- * route change it causes). A MutationObserver watches the root only while an entry is kept
- * (at most one frame); `takeRecords()` catches changes made since, synchronously, so a
- * cached answer is never stale. Without `requestAnimationFrame` nothing is cached.
+ * route change it causes). While an entry is kept (at most one frame) it listens to every
+ * change of the root on the tour UI's one observer (page-changes.ts), and flushes it before
+ * answering, so a cached answer is never stale. Without `requestAnimationFrame` nothing is cached.
  */
 export function collectCandidatesInFrame(root: Document | ShadowRoot, options: CollectOptions = {}): Candidate[] {
   const exclude = options.exclude ?? [];
   const keys = options.keys ? [...options.keys].sort().join(' ') : '*';
-  if (frameCache && frameCache.watcher.takeRecords().length > 0) dropFrameCache();
+  if (frameCache) pageChangesOf(frameCache.root)?.flush();
   const hit = frameCache;
   if (hit && hit.root === root && hit.keys === keys && hit.exclude.length === exclude.length && hit.exclude.every((e, i) => e === exclude[i])) {
     return hit.candidates;
@@ -258,10 +259,10 @@ export function collectCandidatesInFrame(root: Document | ShadowRoot, options: C
   const candidates = collectCandidates(root, options);
   dropFrameCache();
   const view = (root.nodeType === root.DOCUMENT_NODE ? (root as Document) : root.ownerDocument)?.defaultView;
-  if (view && typeof view.requestAnimationFrame === 'function' && typeof view.MutationObserver === 'function') {
-    const watcher = new view.MutationObserver(dropFrameCache);
-    watcher.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
-    frameCache = { root, exclude: [...exclude], keys, candidates, watcher };
+  const changes = pageChangesOf(root);
+  if (view && typeof view.requestAnimationFrame === 'function' && changes) {
+    const stopListening = changes.listen({ attributes: 'all', text: true, delivery: 'immediate' }, dropFrameCache);
+    frameCache = { root, exclude: [...exclude], keys, candidates, stopListening };
     view.requestAnimationFrame(dropFrameCache);
   }
   return candidates;

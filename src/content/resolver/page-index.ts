@@ -4,8 +4,9 @@
  * large tenant's 22,000 nodes), each one's estimated name (reading 1,200 grid check boxes'
  * `aria-labelledby` targets and 3,600 text contents: 5–6 ms) and whether it lies in a hidden
  * subtree (one `closest` each: 1–3 ms). The runner resolves again after every batch of page
- * changes, and most of the page is the same each time, so a MutationObserver tells which
- * facts a change may have made stale and only those are computed again.
+ * changes, and most of the page is the same each time, so the tour UI's one observer of the
+ * page (page-changes.ts) tells which facts a change may have made stale and only those are
+ * computed again.
  *
  * Exactness comes first: a fact is only kept when every change that could alter it is seen.
  * An estimated name (candidates.ts, `estimatedName`) depends on the element's own
@@ -16,13 +17,14 @@
  * depend on CSS. Candidacy depends on `role`, `href`, `type`, `open` and the tree; the hidden
  * subtree test on `hidden`, `aria-hidden`, `inert` and the tree.
  *
- * The observer runs only while the resolver is used: it is disconnected, and everything
+ * It listens only while the resolver is used: it stops listening, and everything is
  * dropped, {@link IDLE_MS} after the last call, so a page without a tour has nothing watching;
  * while a step searches for its target ({@link holdPageIndex}) it is kept however long that takes.
  */
+import { type PageChanges, pageChangesOf } from './page-changes';
 import { CANDIDATE_QUERY, isCandidateElement } from './roles';
 
-/** How long after the last resolve the observer stays connected. */
+/** How long after the last resolve the index keeps listening. */
 export const IDLE_MS = 10_000;
 
 /** Subtrees the accessibility tree leaves out (WAI-ARIA 1.2 §7.1 "Excluding elements"). */
@@ -47,7 +49,7 @@ export interface PageIndex {
   inHiddenSubtree(element: Element): boolean;
 }
 
-/** Attributes whose change can alter a kept fact (the observer ignores all others). */
+/** Attributes whose change can alter a kept fact (the index hears no others). */
 const WATCHED_ATTRIBUTES = ['role', 'href', 'type', 'open', 'hidden', 'aria-hidden', 'inert', 'id', 'for', 'aria-label', 'aria-labelledby', 'title', 'placeholder'];
 const CANDIDACY_ATTRIBUTES = new Set(['role', 'href', 'type', 'open']);
 const HIDING_ATTRIBUTES = new Set(['hidden', 'aria-hidden', 'inert']);
@@ -69,20 +71,20 @@ class Index implements PageIndex {
   private timer: number | undefined;
   /** How many holders keep the index past IDLE_MS (holdPageIndex). */
   private holds = 0;
-  private readonly observer: MutationObserver;
+  private readonly stopListening: () => void;
 
   constructor(
     private readonly root: Document | ShadowRoot,
+    private readonly changes: PageChanges,
     private readonly view: Window & typeof globalThis,
     private readonly onIdle: () => void,
   ) {
-    this.observer = new view.MutationObserver((records) => this.absorb(records));
-    this.observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+    this.stopListening = changes.listen({ attributes: WATCHED_ATTRIBUTES, text: true, delivery: 'immediate' }, (records) => this.absorb(records));
   }
 
   /** Brings the index up to date with changes not yet delivered, and restarts the idle timer. */
   refresh(): void {
-    this.absorb(this.observer.takeRecords());
+    this.changes.flush();
     if (this.timer !== undefined) this.view.clearTimeout(this.timer);
     this.timer = this.view.setTimeout(() => this.idle(), IDLE_MS);
   }
@@ -103,7 +105,7 @@ class Index implements PageIndex {
   }
 
   stop(): void {
-    this.observer.disconnect();
+    this.stopListening();
     if (this.timer !== undefined) this.view.clearTimeout(this.timer);
     this.onIdle();
   }
@@ -265,8 +267,9 @@ export function pageIndexOf(root: Document | ShadowRoot): PageIndex | null {
   let index = indexes.get(root);
   if (!index) {
     const view = (root.nodeType === root.DOCUMENT_NODE ? (root as Document) : root.ownerDocument)?.defaultView;
-    if (!view || typeof view.MutationObserver !== 'function' || typeof view.setTimeout !== 'function') return null;
-    index = new Index(root, view as Window & typeof globalThis, () => indexes.delete(root));
+    const changes = pageChangesOf(root);
+    if (!view || !changes || typeof view.setTimeout !== 'function') return null;
+    index = new Index(root, changes, view as Window & typeof globalThis, () => indexes.delete(root));
     indexes.set(root, index);
   }
   index.refresh();
@@ -283,7 +286,7 @@ export function holdPageIndex(root: Document | ShadowRoot): () => void {
   return indexes.get(root)?.hold() ?? (() => {});
 }
 
-/** Disconnects the observer of `root`'s index and drops it (tests; the idle timer does it otherwise). */
+/** Stops `root`'s index listening and drops it (the tour's end, tests; the idle timer does it otherwise). */
 export function dropPageIndex(root: Document | ShadowRoot): void {
   indexes.get(root)?.stop();
 }

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { textDirectionOf } from '../../i18n/direction';
+import { stepNumberOf } from '../../tour/step-number';
 import { revealNameOf } from '../resolver/reveal';
 import { keepDocked } from './dock';
 import { pageWordsOf, showsPageWord } from './page-words';
@@ -99,7 +100,7 @@ export function CoachMark({ snapshot, t, actions, shared }: { snapshot: RunnerSn
           <h2 class="title" id={TITLE_ID}>
             {t('coachDialogLabel', { title: view.title })}
           </h2>
-          <span class="progress">{t('coachStepOf', { current: step + 1, total: view.steps.length })}</span>
+          <span class="progress">{t('coachStepOf', { current: stepNumberOf(step), total: view.steps.length })}</span>
           <button type="button" class="close" aria-label={t('coachClose')} title={t('coachClose')} data-action="close">
             ×
           </button>

@@ -1,3 +1,4 @@
+import { stepNumberOf } from '../../tour/step-number';
 import type { RunnerSnapshot } from './runner';
 import type { Translate } from './words';
 
@@ -9,7 +10,7 @@ export function StepAnnouncer({ snapshot, t }: { snapshot: RunnerSnapshot; t: Tr
   const step = snapshot.view.steps[snapshot.step];
   return (
     <div class="sr-only" aria-live="polite" aria-atomic="true">
-      {step ? `${t('coachStepOf', { current: snapshot.step + 1, total: snapshot.view.steps.length })}: ${step.text}` : ''}
+      {step ? `${t('coachStepOf', { current: stepNumberOf(snapshot.step), total: snapshot.view.steps.length })}: ${step.text}` : ''}
     </div>
   );
 }

@@ -3,6 +3,9 @@
  * element, that element carries `data-admin-coach-target="<task-id>:<step>"` (1-based step). It
  * is the only change the extension makes to the page's own DOM.
  */
+import { stepNumberOf } from '../../tour/step-number';
+
+/** The attribute that marks the target (see the module comment). */
 export const TARGET_ATTRIBUTE = 'data-admin-coach-target';
 
 let marked: Element | null = null;
@@ -10,7 +13,7 @@ let marked: Element | null = null;
 /** Marks `element` as the target of `step` (0-based) of `taskId`, unmarking any other. */
 export function markTarget(element: Element, taskId: string, step: number): void {
   if (marked && marked !== element) marked.removeAttribute(TARGET_ATTRIBUTE);
-  element.setAttribute(TARGET_ATTRIBUTE, `${taskId}:${step + 1}`);
+  element.setAttribute(TARGET_ATTRIBUTE, `${taskId}:${stepNumberOf(step)}`);
   marked = element;
 }
 

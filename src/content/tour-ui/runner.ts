@@ -1,12 +1,9 @@
-import { routeOf } from '../../portal/page';
 import type { TourView } from '../../messaging/protocol';
-import { planStep, resolveStep, type SubTarget } from '../resolver';
+import { clampedStepIndex } from '../../tour/step-number';
+import type { SubTarget } from '../resolver';
 import { dropPageIndex } from '../resolver/page-index';
-import { commonAncestor, sameControlInOtherRows } from '../resolver/rows';
-import type { StepWording } from '../../tour/model';
 import { clearTarget, markTarget } from './marker';
-import { labelsByLocale, pageLanguageOf, stepForPage } from './page-language';
-import { routeGuideFor, routeToGuide } from './route-guide';
+import { rowChoiceOf, SETTLE_MS, type StepFinding, StepSearch } from './step-search';
 import { type PageWatch, watchPage } from './watch';
 
 /**
@@ -48,23 +45,19 @@ export interface RunnerHooks {
   onEnd(reason: 'done' | 'closed'): void;
 }
 
-/** How long after entering a step a match for a later label is not yet trusted (ms). */
-const SETTLE_MS = 600;
-
 /** How long a step searches for its target before saying it is not there (ms). */
 export const NOT_FOUND_AFTER_MS = 3000;
 
 /**
- * Runs one tour in the page: for the current step, finds the target with the resolver,
- * watches the page while it waits (and only then), marks the target, and advances when the
- * admin clicks it (a breadcrumb one label at a time) or when the step's route is reached.
- * Next and Back move explicitly. All listeners go with `stop()`.
+ * Runs one tour in the page (a state machine with its timers and listeners): for the current
+ * step, asks the step search (step-search.ts) what to point at, watches the page while it
+ * waits (and only then), marks the target, and advances when the admin clicks it (a
+ * breadcrumb one label at a time) or when the step's route is reached. Next and Back move
+ * explicitly. All listeners go with `stop()`.
  */
 export class TourRunner {
   #view: TourView;
-  /** The view's labels by locale (the candidates for the page's language), once per view; the locale the last search used. */
-  #wordings: Record<string, string[]> | null = null;
-  #wordsLocale: string;
+  readonly #search: StepSearch;
   #step: number;
   /** Sub-targets of the current step already done (planStep's `completed`). */
   #completed = 0;
@@ -73,11 +66,7 @@ export class TourRunner {
   #phase: RunnerPhase = 'searching';
   #target: Element | null = null;
   #targetSub: SubTarget | null = null;
-  /**
-   * The same control in the other rows of the target's list (the "More actions" of every
-   * subscription, src/content/resolver/rows.ts). The step lets the admin choose ("find the
-   * subscription you want"), so a click on any of them does the step.
-   */
+  /** The same control in the other rows of the target's list (step-search.ts RowChoice). */
   #equivalents: readonly Element[] = [];
   /** The element the resolver chose (the target, or one row's action when `target` is their list). */
   #resolved: Element | null = null;
@@ -100,8 +89,8 @@ export class TourRunner {
     this.#overlayHost = overlayHost;
     this.#hooks = hooks;
     this.#view = view;
-    this.#wordsLocale = view.locale;
-    this.#step = Math.min(view.step, view.steps.length - 1);
+    this.#search = new StepSearch(view, overlayHost);
+    this.#step = clampedStepIndex(view.step, view.steps.length);
     document.addEventListener('click', this.#onClick, true);
     window.addEventListener('hashchange', this.#onRouteChange);
     window.addEventListener('popstate', this.#onRouteChange);
@@ -118,15 +107,15 @@ export class TourRunner {
    */
   setView(view: TourView): void {
     this.#view = view;
-    this.#wordings = null;
-    const step = Math.min(view.step, view.steps.length - 1);
+    this.#search.setView(view);
+    const step = clampedStepIndex(view.step, view.steps.length);
     if (step !== this.#step || this.#phase !== 'complete') this.#enterStep(step, true, false);
     else this.#emit();
   }
 
   /** The current state. */
   snapshot(): RunnerSnapshot {
-    return { view: this.#view, step: this.#step, phase: this.#phase, target: this.#target, label: this.#label, guideRoute: this.#guideRoute, wordsLocale: this.#wordsLocale };
+    return { view: this.#view, step: this.#step, phase: this.#phase, target: this.#target, label: this.#label, guideRoute: this.#guideRoute, wordsLocale: this.#search.wordsLocale };
   }
 
   /** The next step; after the last one, the completion card. */
@@ -181,76 +170,60 @@ export class TourRunner {
     this.#resolve([]);
   }
 
-  /** The view's steps worded in the admin center's language (page-language.ts): targets are sought with the page's words. */
-  #pageSteps(): StepWording[] {
-    this.#wordings ??= labelsByLocale(this.#view.steps, this.#view.locale);
-    const language = pageLanguageOf(document, this.#wordings);
-    const worded = this.#view.steps.map((step) => stepForPage(step, this.#view.locale, language));
-    this.#wordsLocale = worded[this.#step]?.locale ?? this.#view.locale;
-    return worded.map((entry) => entry.step);
-  }
-
   /** Looks for the current step's target now; shows it, or waits for the page to change. */
   #resolve(recentRoots: readonly Node[], early = false): void {
     if (this.#stopped || this.#phase === 'complete') return;
-    const step = this.#pageSteps()[this.#step];
-    if (!step) return;
-    const page = { route: routeOf(new URL(location.href)), completed: this.#completed };
-    const plan = step.labels.length === 0 ? [] : planStep(step, page);
-    if (plan.length === 0) {
-      // Nothing left to point at: an untargeted step, or its navigation is done (its route
-      // is reached), which completes it when moving forward.
-      if (step.labels.length > 0 && this.#forward) this.#advance();
-      else if (!this.#guideToRoute()) {
+    const finding = this.#search.find({ step: this.#step, completed: this.#completed, forward: this.#forward, enteredAt: this.#enteredAt, recentRoots });
+    if (!finding) return;
+    switch (finding.kind) {
+      case 'done':
+        this.#advance();
+        return;
+      case 'guide':
+        this.#showGuide(finding);
+        return;
+      case 'untargeted':
         this.#settle('untargeted');
         // The tour UI may start before the page draws its navigation: watch for the way there.
-        if (routeToGuide(this.#view.steps, this.#step, page.route)) this.#watchOnly();
-      }
-      return;
-    }
-    const resolution = resolveStep(step, document, { page, exclude: [this.#overlayHost], recentRoots });
-    const premature = resolution.target !== null && this.#isPrematureFallback(resolution.subTarget, plan[0]);
-    if (resolution.target && !premature) {
-      // A target already in the state the step asks for (the selected Products tab) may be
-      // only a stand-in while the page loads: keep watching for a better one.
-      const standIn = resolution.candidates.find((candidate) => candidate.element === resolution.target)?.satisfied ?? false;
-      if (standIn && early) {
-        // Found in the very task that rendered it: the rest of the page (the better target)
-        // may follow in the same frame, so a stand-in waits for that frame before it is shown.
-        this.#watchOnly();
-        this.#frame ||= requestAnimationFrame(() => {
-          this.#frame = 0;
-          this.#resolve(recentRoots);
-        });
+        if (finding.watchForWay) this.#watchOnly();
         return;
-      }
-      if (standIn) this.#watchOnly();
-      else this.#stopWaiting();
-      this.#targetSub = resolution.subTarget;
-      this.#resolved = resolution.target;
-      this.#equivalents = sameControlInOtherRows(resolution.target);
-      // Several rows offer the same action: point at the list they share, the admin picks.
-      const anchor = this.#equivalents.length > 0 ? commonAncestor([resolution.target, ...this.#equivalents]) : resolution.target;
-      this.#setTarget(anchor, resolution.label);
-      this.#phase = 'shown';
-      this.#emit();
+      case 'searching':
+        this.#label = finding.label;
+        this.#showSearching();
+        if (finding.premature) this.#retryAfterSettling();
+        return;
+      case 'found':
+        break;
+    }
+    // A target already in the state the step asks for may be only a stand-in while the page
+    // loads: keep watching for a better one.
+    if (finding.standIn && early) {
+      // Found in the very task that rendered it: the rest of the page (the better target)
+      // may follow in the same frame, so a stand-in waits for that frame before it is shown.
+      this.#watchOnly();
+      this.#frame ||= requestAnimationFrame(() => {
+        this.#frame = 0;
+        this.#resolve(recentRoots);
+      });
       return;
     }
-    if (this.#guideToRoute()) return;
-    this.#label = plan[0]?.label ?? null;
-    this.#showSearching();
-    if (premature) this.#retryAfterSettling();
+    if (finding.standIn) this.#watchOnly();
+    else this.#stopWaiting();
+    this.#targetSub = finding.subTarget;
+    this.#resolved = finding.resolved;
+    const choice = rowChoiceOf(finding.resolved);
+    this.#equivalents = choice.equivalents;
+    this.#setTarget(choice.anchor, finding.label);
+    this.#phase = 'shown';
+    this.#emit();
   }
 
   /**
-   * When the step happens on another page and its target is not on this one, points first at
-   * a link to that page (route-guide.ts); reaching the route resolves the step again
-   * (onRouteChange). A click on the link is not the step: it has no sub-target.
-   * @returns whether the coach mark now guides.
+   * Points first at a link to the page where the step happens (route-guide.ts); reaching the
+   * route resolves the step again (onRouteChange). A click on the link is not the step: it
+   * has no sub-target.
    */
-  #guideToRoute(): boolean {
-    const guide = routeGuideFor(this.#pageSteps(), this.#step, routeOf(new URL(location.href)), document, [this.#overlayHost]);
-    if (!guide) return false;
+  #showGuide(guide: Extract<StepFinding, { kind: 'guide' }>): void {
     // Keep watching: a way through the navigation (a collapsed group) opens without a route change.
     this.#watchOnly();
     this.#setTarget(guide.link, null);
@@ -260,7 +233,6 @@ export class TourRunner {
     this.#guideRoute = guide.route;
     this.#phase = 'shown';
     this.#emit();
-    return true;
   }
 
   #showSearching(): void {
@@ -268,19 +240,6 @@ export class TourRunner {
     if (this.#phase === 'shown') this.#phase = 'searching';
     this.#waitForChange();
     this.#emit();
-  }
-
-  /**
-   * Whether a resolution that passed over the step's first remaining sub-target came too
-   * soon: while the page is still loading (an element is `aria-busy`, as Fluent's shimmered
-   * lists are) or within SETTLE_MS of entering the step, the element the step names first
-   * (the list row's "More actions") may be about to appear, and a later label's match (a
-   * "contact support" link) would be the wrong target.
-   */
-  #isPrematureFallback(chosen: SubTarget | null, first: SubTarget | undefined): boolean {
-    if (!chosen || !first || chosen.order === first.order) return false;
-    const busy = document.querySelector('[aria-busy="true"]') !== null;
-    return busy || performance.now() - this.#enteredAt < SETTLE_MS;
   }
 
   /** Looks again once the settling time is over, even if the page does not change. */
@@ -372,17 +331,16 @@ export class TourRunner {
     if (this.#phase !== 'shown' || !target) return;
     const path = event.composedPath();
     if (!path.includes(target) && !this.#equivalents.some((element) => path.includes(element))) return;
-    const step = this.#pageSteps()[this.#step];
     const sub = this.#targetSub;
-    if (!step || !sub) return;
-    const plan = planStep(step, { route: null });
-    const last = plan[plan.length - 1];
+    if (!sub) return;
+    const last = this.#search.isLastSubTarget(this.#step, sub);
+    if (last === null) return;
     const clickedStep = this.#step;
     // Let the page react to the click first (open the menu, change the route); a route
     // change may already have completed the step meanwhile.
     requestAnimationFrame(() => {
       if (this.#stopped || this.#step !== clickedStep || this.#phase === 'complete') return;
-      if (!last || sub.order >= last.order) {
+      if (last) {
         this.#advance();
         return;
       }

@@ -1,9 +1,11 @@
+import { pageChangesOf } from '../resolver/page-changes';
 import { holdPageIndex } from '../resolver/page-index';
 import { CANDIDATE_QUERY } from '../resolver/roles';
 
 /**
  * Waits for the page to change, at no cost while nothing waits (a page that nobody
- * watches pays nothing): one MutationObserver, connected only while a step waits for its target. When the
+ * watches pays nothing): it listens to the tour UI's one observer of the page
+ * (src/content/resolver/page-changes.ts) only while a step waits for its target. When the
  * added nodes can hold the target (an element the resolver could pick, or one containing
  * such elements), the step resolves in the observer's callback, so its coach mark is placed
  * in the same task that rendered its target; other changes (a class or style flip, text-only
@@ -31,6 +33,7 @@ function canHoldTarget(element: Element): boolean {
  * Mutations inside `ignore` (our overlay) are skipped.
  */
 export function watchPage(root: Node, ignore: Node, onChange: (changed: Node[], early: boolean) => void): PageWatch {
+  const doc = root.ownerDocument ?? (root as Document);
   let pending: Node[] = [];
   let frame = 0;
   const flush = (early: boolean) => {
@@ -40,10 +43,12 @@ export function watchPage(root: Node, ignore: Node, onChange: (changed: Node[], 
     pending = [];
     onChange(changed, early);
   };
-  const observer = new MutationObserver((records) => {
+  const hear = (records: readonly MutationRecord[]) => {
     let now = false;
     for (const record of records) {
-      if (ignore.contains(record.target)) continue;
+      // Outside `root` (the document node itself when `root` is its element); a target
+      // detached since the change still counts, as it did where `root` was observed alone.
+      if (ignore.contains(record.target) || (record.target.isConnected && !root.contains(record.target))) continue;
       if (record.type !== 'childList') {
         pending.push(record.target);
         continue;
@@ -57,12 +62,13 @@ export function watchPage(root: Node, ignore: Node, onChange: (changed: Node[], 
     if (pending.length === 0) return;
     if (now) flush(true);
     else frame ||= requestAnimationFrame(() => flush(false));
-  });
-  observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
-  const release = holdPageIndex(root.ownerDocument ?? (root as Document));
+  };
+  // The page index hears each change before this watch does (it listens `immediate`).
+  const release = holdPageIndex(doc);
+  const stopListening = pageChangesOf(doc)?.listen({ attributes: WATCHED_ATTRIBUTES, text: false, delivery: 'queued' }, hear) ?? (() => {});
   return {
     stop() {
-      observer.disconnect();
+      stopListening();
       if (frame) cancelAnimationFrame(frame);
       frame = 0;
       pending = [];

@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { TourSummary } from '../../messaging/protocol';
+import { stepNumberOf } from '../../tour/step-number';
 import { useTranslation } from '../use-translation';
 import { ActionButton } from './ActionButton';
 
@@ -27,7 +28,7 @@ export function RunningTour({ tour, busy, onResume, onStop, onCopyLink }: Runnin
       <p class="running-title" lang={tour.locale}>
         {tour.title}
       </p>
-      <p class="running-progress">{t('tourProgress', { current: tour.step + 1, total: tour.total })}</p>
+      <p class="running-progress">{t('tourProgress', { current: stepNumberOf(tour.step), total: tour.total })}</p>
       <div class="actions">
         <ActionButton variant="primary" busy={busy} onPress={onResume}>
           {t('tourResume')}
