@@ -9,6 +9,7 @@ export { type ArticleRole, type CompiledArticle, type CompileOptions, compileArt
 export { type ArticleSource, assembleCatalog, compileCatalog, validateCatalog } from './compile-catalog';
 export { DEFAULT_DOCS_FOLDER, DOCS_ORIGIN, docsLocationOf, resolveLink } from './links';
 export { findArticleFiles, readArticleSources } from './load';
-export { catalogForLocale, listLocales } from './locales';
+export { listLocales } from '../tour/lookup';
+export { catalogForLocale } from './locales';
 export { formatSummary } from './summary';
 export { CATALOG_MODULE_ID, type CatalogPluginOptions, catalogPlugin } from './vite-plugin';

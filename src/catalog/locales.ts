@@ -1,10 +1,5 @@
 import type { Catalog } from '../tour/model';
 
-/** The locales (BCP 47, e.g. `nl-NL`) that have at least one article, sorted, each once. */
-export function listLocales(catalog: Catalog): string[] {
-  return [...new Set(catalog.articles.map((article) => article.locale))].sort();
-}
-
 /**
  * The part of the catalog in one locale, for a caller that wants one locale only (the
  * extension bundles every locale: docs/architecture.md, "Where the code differs from the

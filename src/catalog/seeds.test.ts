@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article, Task } from '../tour/model';
 import { compileCatalog } from './compile-catalog';
 import { findArticleFiles, readArticleSources } from './load';
-import { listLocales } from './locales';
+import { listLocales } from '../tour/lookup';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const catalog = compileCatalog(readArticleSources(findArticleFiles(`${root}src/articles`), root));

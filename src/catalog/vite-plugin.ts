@@ -4,7 +4,7 @@ import { ArticleError } from './article-error';
 import type { CompileOptions } from './compile-article';
 import { compileCatalog } from './compile-catalog';
 import { findArticleFiles, readArticleSources } from './load';
-import { listLocales } from './locales';
+import { listLocales } from '../tour/lookup';
 
 /** The id application code imports: `import catalog from 'virtual:admin-coach/catalog'`. */
 export const CATALOG_MODULE_ID = 'virtual:admin-coach/catalog';
