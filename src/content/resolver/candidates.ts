@@ -6,7 +6,7 @@
  * page costs one native `querySelectorAll` plus a little string work per candidate.
  */
 import { computeAccessibleName, isDisabled } from 'dom-accessibility-api';
-import { stemKey, wordsOf } from './normalise';
+import { stemKey, wordsOf } from '../../step-language/words';
 import { EXCLUDED_SUBTREE, type Estimate, pageIndexOf } from './page-index';
 import { CANDIDATE_QUERY, isCandidateElement, layerFinder, layerOf, roleOf } from './roles';
 

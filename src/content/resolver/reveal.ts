@@ -11,8 +11,8 @@
  */
 import { computeAccessibleName, getRole } from 'dom-accessibility-api';
 import { isExcluded, isHiddenByStyle, sharedWords } from './candidates';
-import { namesMore } from './cues';
-import type { Resolution, ScoredCandidate } from './resolve';
+import { namesMore } from '../../step-language/cues';
+import type { Resolution, ScoredCandidate } from './resolution';
 
 /** Collapsed menu buttons in a bar of commands. */
 const OVERFLOW_QUERY = ':is([role="menubar"],[role="toolbar"]) :is([aria-haspopup="true"],[aria-haspopup="menu"]):not([aria-expanded="true"])';

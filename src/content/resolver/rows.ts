@@ -1,5 +1,5 @@
 import { sharedWords } from './candidates';
-import { showsLapsedStatus } from './cues';
+import { showsLapsedStatus } from '../../step-language/cues';
 /**
  * Containers whose rows repeat the same controls: data grids and tables, lists marked up as
  * such, and plain `ul`/`ol` lists of cards outside navigation, menus and trees (navigation

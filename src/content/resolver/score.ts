@@ -6,7 +6,7 @@
  * machine translation's misplaced bold: `Zoek op **het** tabblad Producten`).
  * All inputs are normalised words ({@link wordsOf}); all scores are in [0, 1].
  */
-import { sameStem, wordWeight } from './normalise';
+import { sameStem, wordWeight } from '../../step-language/words';
 
 /** Sum of {@link wordWeight} over words. */
 function weightOf(words: readonly string[]): number {
