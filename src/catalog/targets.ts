@@ -5,7 +5,7 @@
  * the page against them (docs/architecture.md, "The step model" and "Finding a step's target").
  */
 import type { CompiledTarget, Inline, Step, TargetKind, WordRange } from '../tour/model';
-import { chooseSubscriptionAt, cuesAroundLabel, isFallbackSentence, NAVIGATION_ROLES } from '../step-language/cues';
+import { chooseSubscriptionAt, cuesAroundLabel, isFallbackSentence, NAVIGATION_ROLES, nounCueOfLabel } from '../step-language/cues';
 import { sameStem, wordsOf } from '../step-language/words';
 import { plainText } from './inline';
 
@@ -91,14 +91,8 @@ interface Located {
 
 const within = (range: WordRange, at: number): boolean => at >= range[0] && at < range[1];
 
-/** The kind of an action label, by the first cue around it (cues.ts): tab, pane, drop-down value, page, else control. */
-function actionKind(cues: readonly string[]): TargetKind {
-  if (cues.includes('tab')) return 'tab';
-  if (cues.includes('pane')) return 'pane';
-  if (cues.includes('dropdown')) return 'value';
-  if (cues.includes('navigation') && !cues.includes('select')) return 'page';
-  return 'control';
-}
+/** The kind of an action label by the noun cue that names it (`nounCueOfLabel`): tab, pane, drop-down value, page, else control. */
+const KIND_OF_NOUN: Readonly<Record<string, TargetKind>> = { tab: 'tab', pane: 'pane', dropdown: 'value', navigation: 'page' };
 
 /**
  * Compiles a step's targets from its text, labels, route and inline tree.
@@ -185,7 +179,8 @@ export function compileTargets(step: TargetSource): CompiledTargets {
     } else segment = [previousEnd, next ? next.start : text.length];
     // Where the resolver looks for the label's own mention: a fallback's is the segment's start.
     const [placeStart, placeEnd] = fallback ? [previousEnd, previousEnd] : [start, end];
-    const { cues, roles } = cuesAroundLabel(text, placeStart, placeEnd, step.text);
+    const { roles } = cuesAroundLabel(text, placeStart, placeEnd, step.text);
+    const noun = nounCueOfLabel(text, start, end);
     const allRoles = new Set(roles);
     if (inNavigation) for (const role of NAVIGATION_ROLES) allRoles.add(role);
     const firstChar = found ? chars?.[start] : undefined;
@@ -193,7 +188,7 @@ export function compileTargets(step: TargetSource): CompiledTargets {
     return {
       label: entry.label,
       labelIndex: entry.labelIndex,
-      kind: entry.choice ? 'choice' : inNavigation ? 'crumb' : fallback ? 'fallback' : actionKind(cues),
+      kind: entry.choice ? 'choice' : inNavigation ? 'crumb' : fallback ? 'fallback' : ((noun && KIND_OF_NOUN[noun]) ?? 'control'),
       words: entry.words,
       at: found ? [start, end] : null,
       chars: firstChar && lastChar ? [firstChar[0], lastChar[1]] : null,

@@ -1,19 +1,13 @@
 /**
  * Reading a step's wording: what it says about the kind of element a label names ("the
  * Products **tab**", "select **More actions**, then …", "in the … **pane**"), which sentences
- * are fallbacks ("If you don't see …"), where it asks to choose a subscription; and reading the
- * admin center's words for lapsed statuses and overflow menus. The words themselves are data
- * (word-tables.ts); phrases are compared after normalisation (diacritics and case removed),
- * word by word under {@link sameStem}. Used by the catalog compiler (src/catalog/targets.ts)
- * and, for the page's words, by the resolver (rows.ts, reveal.ts).
+ * are fallbacks ("If you don't see …"), where it asks to choose a subscription. The words
+ * themselves are data (word-tables.ts); phrases are compared after normalisation (diacritics
+ * and case removed), word by word under {@link sameStem}. Used by the catalog compiler
+ * (src/catalog/targets.ts), at build time; the page's own words are read by page-words.ts.
  */
-import { STEP_WORDS, type StepWordTable } from './word-tables';
-import { normaliseText, sameStem } from './words';
-
-/** The normalised words of one table, every locale's together (word-tables.ts). */
-function wordsOfTable(table: StepWordTable): string[] {
-  return Object.values(STEP_WORDS).flatMap((locale) => locale[table].map(normaliseText));
-}
+import { type StepWordTable, wordsOfTable } from './word-tables';
+import { sameStem } from './words';
 
 /** The normalised phrases of one table, each split into words. */
 const phrasesOfTable = (table: StepWordTable): string[][] => wordsOfTable(table).map((phrase) => phrase.split(' '));
@@ -91,6 +85,50 @@ export function cuesAroundLabel(words: readonly string[], start: number, end: nu
   return { cues, roles: new Set(cues.flatMap((cue) => ROLES_OF_CUE[cue])) };
 }
 
+/** Cues that name what a label is: "the Products **tab**", "in the **…** pane", "from the drop-down list", "the … page". */
+const NOUN_CUES: readonly CueName[] = ['tab', 'pane', 'dropdown', 'navigation'];
+/** How far from a label a noun cue may start to name it: two words before, three after ("**Visa** from the drop-down list"). */
+const NOUN_BEFORE = 2;
+const NOUN_AFTER = 3;
+
+/** The noun cue (NOUN_CUES) whose phrase starts at `at`, if any. */
+function nounCueAt(words: readonly string[], at: number): CueName | null {
+  for (const cue of NOUN_CUES) if ((PHRASES.get(cue) ?? []).some((phrase) => phraseAt(words, at, phrase))) return cue;
+  return null;
+}
+
+const selectAt = (words: readonly string[], at: number): boolean => (PHRASES.get('select') ?? []).some((phrase) => phraseAt(words, at, phrase));
+
+/**
+ * What the wording says the label at `words[start, end)` is: the noun cue nearest to it
+ * (tab, pane, drop-down, page), at most {@link NOUN_BEFORE} words before or
+ * {@link NOUN_AFTER} after, with no "select" verb between (in "On the Products tab, select
+ * **More actions**", "tab" names Products, not More actions); null when none does, or when
+ * the label's place is unknown (`start < 0`).
+ *
+ * @param words the step's normalised words.
+ */
+export function nounCueOfLabel(words: readonly string[], start: number, end: number): CueName | null {
+  if (start < 0) return null;
+  let afterOpen = true;
+  let beforeOpen = true;
+  for (let distance = 0; distance < Math.max(NOUN_BEFORE, NOUN_AFTER); distance++) {
+    const after = end + distance;
+    if (afterOpen && distance < NOUN_AFTER && after < words.length) {
+      const cue = nounCueAt(words, after);
+      if (cue) return cue;
+      afterOpen = !selectAt(words, after);
+    }
+    const before = start - 1 - distance;
+    if (beforeOpen && distance < NOUN_BEFORE && before >= 0) {
+      const cue = nounCueAt(words, before);
+      if (cue) return cue;
+      beforeOpen = !selectAt(words, before);
+    }
+  }
+  return null;
+}
+
 /** The roles that fit a breadcrumb's crumb: links and tree items of the navigation. */
 export const NAVIGATION_ROLES: readonly string[] = ROLES_OF_CUE.navigation;
 
@@ -141,27 +179,4 @@ export function chooseSubscriptionAt(words: readonly string[]): number {
     if (word !== undefined && SUBSCRIPTION_NOUNS.some((n) => sameStem(word, n))) return noun;
   }
   return -1;
-}
-
-const LAPSED_STATUSES = wordsOfTable('lapsedStatuses');
-
-/**
- * Whether a row's words show a lapsed subscription (Expired, Disabled; word-tables.ts): the one
- * an admin following a reactivation task will choose.
- *
- * @param words the row's normalised words.
- */
-export function showsLapsedStatus(words: readonly string[]): boolean {
-  return words.some((w) => LAPSED_STATUSES.some((s) => sameStem(w, s)));
-}
-
-const MORE_WORDS = wordsOfTable('more');
-
-/**
- * Whether a control's name says it holds more ("More actions", nl "Meer acties"; word-tables.ts):
- * an overflow button's name (resolver/reveal.ts).
- * @param words the name's normalised words.
- */
-export function namesMore(words: readonly string[]): boolean {
-  return words.some((w) => MORE_WORDS.some((m) => w === m || sameStem(w, m)));
 }

@@ -13,6 +13,7 @@
  * Sources: the seed articles' own wording (src/articles/) and docs/admin-center.md ("The
  * English UI by era", "Subscription life cycle": Expired, then Disabled).
  */
+import { normaliseText } from './words';
 
 /** The word tables of one locale (see {@link STEP_WORDS}). */
 export interface LocaleStepWords {
@@ -139,3 +140,11 @@ export const STEP_WORDS = {
 
 /** The name of one word table. */
 export type StepWordTable = keyof LocaleStepWords;
+
+/**
+ * The normalised words (or phrases, words joined by one space) of one table, every locale's
+ * together: what the readers compare (cues.ts, page-words.ts).
+ */
+export function wordsOfTable(table: StepWordTable): string[] {
+  return Object.values(STEP_WORDS).flatMap((locale) => locale[table].map(normaliseText));
+}

@@ -20,7 +20,7 @@ export const CHOICE_SCORE = 0.5;
 
 /**
  * Resolves an implicit "choose the subscription": the row-name link of the first row
- * showing a lapsed status (Expired, Disabled: `showsLapsedStatus`, step-language/cues.ts), else
+ * showing a lapsed status (Expired, Disabled: `showsLapsedStatus`, step-language/page-words.ts), else
  * of the first row, of a grid or table (rows.ts), visible; scored {@link CHOICE_SCORE}. The
  * runner spreads the coach mark over the same link in every row (`sameControlInOtherRows`):
  * the admin picks one.

@@ -96,7 +96,7 @@ export interface TextPlace {
   /** One past the segment's last word: the start of the next label. */
   readonly segmentEnd: number;
   /**
-   * Fallback sentences ("If you don't see …, contact support", see cues.ts): a mention there
+   * Fallback sentences ("If you don't see …, contact support", see step-language/cues.ts): a mention there
    * names no target. Default none.
    */
   readonly muted?: readonly WordRange[];
