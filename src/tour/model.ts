@@ -113,7 +113,12 @@ export interface CompiledTarget {
   readonly words: readonly string[];
   /** Where the label stands in Step.words; null when the text does not hold it. */
   readonly at: WordRange | null;
-  /** Where it stands in Step.text, in UTF-16 code units (for emphasis); null when unknown. */
+  /**
+   * Where it stands in Step.text, in UTF-16 code units, as the whole words that hold it (a
+   * label glued to its neighbour by the machine translation, `**Billing**de`, spans the glued
+   * word); for emphasis. Null when not found, or when the text's words do not line up with
+   * Step.words.
+   */
   readonly chars: WordRange | null;
   /**
    * The stretch of Step.words that speaks of this target: from the previous label to the
