@@ -10,7 +10,8 @@ import fc from 'fast-check';
 import type { Runtime } from 'webextension-polyfill';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TourViewReply } from '../messaging/protocol';
-import type { Step, Task } from '../tour/model';
+import { compileTargets } from '../catalog/targets';
+import type { Inline, Step, Task } from '../tour/model';
 
 const OUR_ID = 'admin-coach-test-id';
 const POPUP = `chrome-extension://${OUR_ID}/src/popup/index.html`;
@@ -77,7 +78,10 @@ vi.mock('webextension-polyfill', () => {
   return { default: browser };
 });
 
-const step = (text: string, route: string | null = null): Step => ({ content: [{ type: 'text', value: text }], text, labels: [], route, alerts: [], images: [] });
+const step = (text: string, route: string | null = null): Step => {
+  const content: Inline[] = [{ type: 'text', value: text }];
+  return { content, text, labels: [], route, ...compileTargets({ content, text, labels: [], route }), alerts: [], images: [] };
+};
 const task = (id: string, title: string, steps: number): Task => ({
   id,
   title,

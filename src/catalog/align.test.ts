@@ -4,12 +4,14 @@
  * structure differs aligns nowhere.
  */
 import { describe, expect, it } from 'vitest';
-import type { Article, Step } from '../tour/model';
+import type { Article, Inline, Step } from '../tour/model';
+import { compileTargets } from './targets';
 import { alignSteps, placeKey, type TranslationPair, withTranslations } from './align';
 
 /** A step from its text and labels, as the compiler would make it. */
 function step(text: string, labels: string[] = [], route: string | null = null): Step {
-  return { content: [{ type: 'text', value: text }], text, labels, route, alerts: [], images: [] };
+  const content: Inline[] = [{ type: 'text', value: text }];
+  return { content, text, labels, route, ...compileTargets({ content, text, labels, route }), alerts: [], images: [] };
 }
 
 /** An article of one task (`reactivate`) whose worldwide variant has these steps. */

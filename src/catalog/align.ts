@@ -48,7 +48,15 @@ function signatureOf(taskId: string, cloud: string, english: Step): string {
   return JSON.stringify([taskId, cloud, english.route, normalised(english.text)]);
 }
 
-const inLocale = (step: Step): StepWording => ({ text: step.text, labels: step.labels, route: step.route, content: step.content });
+const inLocale = (step: Step): StepWording => ({
+  text: step.text,
+  labels: step.labels,
+  route: step.route,
+  content: step.content,
+  words: step.words,
+  muted: step.muted,
+  targets: step.targets,
+});
 
 /**
  * The members of each signature, from every pair: the translated step and its English

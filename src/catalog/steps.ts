@@ -4,6 +4,7 @@ import { alertOfBlockquote, boldAlertOf } from './alerts';
 import { ArticleError } from './article-error';
 import { normalize, plainText, toInline } from './inline';
 import { labelsOf } from './labels';
+import { compileTargets } from './targets';
 import type { DocsLocation } from './links';
 
 /**
@@ -12,7 +13,8 @@ import type { DocsLocation } from './links';
  * code) are appended after a break. Alerts (`> [!NOTE]`, bold forms) and image alt texts are
  * collected apart. Labels come from the first paragraph only: continuation paragraphs in the
  * seeds explain ("if you don't see **Reactivate**, call support"), they don't instruct.
- * The route is the first admin route linked anywhere in the step.
+ * The route is the first admin route linked anywhere in the step. The targets, the step's
+ * words and its muted fallback ranges are compiled from those (targets.ts).
  * @param number 1-based step number, for the error message
  * @throws ArticleError (at the item) when the step has no text.
  */
@@ -27,7 +29,9 @@ export function stepOf(item: ListItem, number: number, where: DocsLocation, file
     const at = item.position?.start ?? { line: 1, column: 1 };
     throw new ArticleError(file, at.line, at.column, `step ${number} is empty: a step needs text`);
   }
-  return { content, text, labels: labelsOf(paragraphs[0] ?? []), route: firstRoute(content), alerts, images };
+  const labels = labelsOf(paragraphs[0] ?? []);
+  const route = firstRoute(content);
+  return { content, text, labels, route, ...compileTargets({ content, text, labels, route }), alerts, images };
 }
 
 function collect(

@@ -32,11 +32,32 @@ const inline: fc.Arbitrary<unknown> = fc.letrec<{ node: unknown }>((tie) => ({
   ),
 })).node;
 const nonEmpty = usually(fc.string({ minLength: 1, maxLength: 6 }));
+/** A word or character range: mostly `[start, end)` with start ≤ end, sometimes reversed or not a pair. */
+const range = usually(
+  fc.oneof(
+    { weight: 8, arbitrary: fc.tuple(fc.nat(3), fc.nat(3)).map(([start, length]) => [start, start + length]) },
+    { weight: 1, arbitrary: fc.constantFrom([2, 1], [0], [0, 1, 2], [-1, 0], [0, 0.5]) },
+  ),
+);
+const target = fc.record({
+  label: nonEmpty,
+  labelIndex: usually(fc.constantFrom(-1, 0, 2)),
+  kind: usually(fc.constantFrom('crumb', 'control', 'tab', 'choice', 'button')),
+  words: usually(fc.array(nonEmpty, { minLength: 1, maxLength: 2 })),
+  at: usually(fc.oneof(fc.constant(null), range)),
+  chars: usually(fc.oneof(fc.constant(null), range)),
+  segment: range,
+  roles: usually(fc.array(nonEmpty, { maxLength: 2 })),
+  route: usually(routeValue),
+});
 const wording = {
   content: usually(fc.array(inline, { maxLength: 3 })),
   text: nonEmpty,
   labels: usually(fc.array(nonEmpty, { maxLength: 2 })),
   route: usually(routeValue),
+  words: usually(fc.array(nonEmpty, { maxLength: 2 })),
+  muted: usually(fc.array(range, { maxLength: 1 })),
+  targets: usually(fc.array(target, { maxLength: 1 })),
 };
 const step = fc.record(
   {
@@ -46,7 +67,7 @@ const step = fc.record(
     // The same step in other locales; 'x' is no locale.
     translations: usually(fc.dictionary(fc.constantFrom('en-US', 'nb-NO', 'x'), fc.record(wording), { maxKeys: 2 })),
   },
-  { requiredKeys: ['content', 'text', 'labels', 'route', 'alerts', 'images'] },
+  { requiredKeys: ['content', 'text', 'labels', 'route', 'words', 'muted', 'targets', 'alerts', 'images'] },
 );
 const view = fc.oneof(
   { weight: 1, arbitrary: fc.constant(null) },
@@ -116,7 +137,7 @@ describe('readTourUiPayload', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   });
 
   it('refuses a sparse array where a list must be', () => {
-    const steps = [{ content: [{ type: 'text', value: 'a' }], text: 'a', labels: [], route: null, alerts: [], images: [] }];
+    const steps = [{ content: [{ type: 'text', value: 'a' }], text: 'a', labels: [], route: null, words: ['a'], muted: [], targets: [], alerts: [], images: [] }];
     const sparse = [{ type: 'text', value: 'a' }];
     sparse.length = 3;
     const viewOf = (content: unknown[]) => ({ taskId: 'a/b', locale: 'nl-NL', uiLanguage: 'nl', title: 'T', cloud: 'any', steps: [{ ...steps[0], content }], step: 0 });

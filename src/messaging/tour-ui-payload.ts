@@ -11,8 +11,8 @@
  *   background ── tourViewChanged (view, words) ──▶ tour UI
  */
 import { PLURAL_CATEGORIES, TOUR_UI_KEYS, type TourWord, type TourWords } from '../i18n/tour-words';
-import type { Alert, Inline, Step, StepWording } from '../tour/model';
-import { ALERT_KINDS, LINK_NOTICE_REASONS, LOCALE_MAX_LENGTH, LOCALE_PATTERN, TASK_ID_MAX_LENGTH, TASK_ID_PATTERN, VARIANT_CLOUDS } from '../tour/formats';
+import type { Alert, CompiledTarget, Inline, Step, StepWording, WordRange } from '../tour/model';
+import { ALERT_KINDS, LINK_NOTICE_REASONS, LOCALE_MAX_LENGTH, LOCALE_PATTERN, TARGET_KINDS, TASK_ID_MAX_LENGTH, TASK_ID_PATTERN, VARIANT_CLOUDS } from '../tour/formats';
 import type { LinkNotice } from '../tour/session';
 import type { TourView } from './protocol';
 
@@ -120,10 +120,47 @@ function alert(value: unknown): Alert {
   return { kind: oneOf(fields.kind, ALERT_KINDS), content: list(fields.content, inline) };
 }
 
-/** A step's words in another locale (Step.translations' values). */
+function offset(value: unknown): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : fail();
+}
+
+/** A range `[start, end)`, start ≤ end (WordRange). */
+function range(value: unknown): WordRange {
+  if (!Array.isArray(value) || value.length !== 2) fail();
+  const [start, end] = [offset(value[0]), offset(value[1])];
+  return start <= end ? [start, end] : fail();
+}
+
+const nullableRange = (value: unknown): WordRange | null => (value === null ? null : range(value));
+
+function target(value: unknown): CompiledTarget {
+  const fields = record(value);
+  const labelIndex = fields.labelIndex;
+  return {
+    label: nonEmpty(fields.label),
+    labelIndex: typeof labelIndex === 'number' && Number.isInteger(labelIndex) && labelIndex >= -1 ? labelIndex : fail(),
+    kind: oneOf(fields.kind, TARGET_KINDS),
+    words: list(fields.words, nonEmpty, 1),
+    at: nullableRange(fields.at),
+    chars: nullableRange(fields.chars),
+    segment: range(fields.segment),
+    roles: list(fields.roles, nonEmpty),
+    route: route(fields.route),
+  };
+}
+
+/** A step's words in another locale (Step.translations' values), with their compiled targets. */
 function wording(value: unknown): StepWording {
   const fields = record(value);
-  return { content: list(fields.content, inline, 1), text: nonEmpty(fields.text), labels: list(fields.labels, nonEmpty), route: route(fields.route) };
+  return {
+    content: list(fields.content, inline, 1),
+    text: nonEmpty(fields.text),
+    labels: list(fields.labels, nonEmpty),
+    route: route(fields.route),
+    words: list(fields.words, nonEmpty),
+    muted: list(fields.muted, range),
+    targets: list(fields.targets, target),
+  };
 }
 
 /** Step.translations: locale → wording; a null-prototype object, so a `__proto__` key stays data. */

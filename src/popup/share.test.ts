@@ -3,7 +3,7 @@ import type { Step } from '../tour/model';
 import { readShareLink } from '../tour/share-link';
 import { shareLinkFor } from './share';
 
-const step = (route: string | null): Step => ({ content: [], text: 'x', labels: [], route, alerts: [], images: [] });
+const step = (route: string | null): Step => ({ content: [], text: 'x', labels: [], route, words: ['x'], muted: [], targets: [], alerts: [], images: [] });
 const STEPS = [step('#/subscriptions'), step(null), step(null)];
 
 describe('shareLinkFor', () => {

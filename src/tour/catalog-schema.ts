@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { ALERT_KINDS, LOCALE_MAX_LENGTH, LOCALE_PATTERN, VARIANT_CLOUDS } from './formats';
-import type { Alert, Article, Catalog, Inline, Step, Task, Variant } from './model';
+import { ALERT_KINDS, LOCALE_MAX_LENGTH, LOCALE_PATTERN, TARGET_KINDS, VARIANT_CLOUDS } from './formats';
+import type { Alert, Article, Catalog, CompiledTarget, Inline, Step, Task, Variant } from './model';
 import { TaskIdSchema } from './session';
 
 /**
@@ -36,12 +36,39 @@ export const AlertSchema: v.GenericSchema<Alert> = v.object({
   content: v.array(InlineSchema),
 });
 
-/** A step's words in one locale: content, non-empty plain text, labels, route or null. */
+/** A count of words or characters. */
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** A range `[start, end)` of words or characters, start ≤ end (WordRange in ./model.ts). */
+const range = v.pipe(
+  v.tuple([offset, offset]),
+  v.check(([start, end]) => start <= end, 'a range ends before it starts'),
+);
+
+/** A compiled target (CompiledTarget in ./model.ts; src/catalog/targets.ts). */
+export const CompiledTargetSchema: v.GenericSchema<CompiledTarget> = v.object({
+  label: nonEmpty,
+  labelIndex: v.pipe(v.number(), v.integer(), v.minValue(-1)),
+  kind: v.picklist(TARGET_KINDS),
+  words: v.pipe(v.array(nonEmpty), v.minLength(1)),
+  at: v.nullable(range),
+  chars: v.nullable(range),
+  segment: range,
+  roles: v.array(nonEmpty),
+  route,
+});
+
+/**
+ * A step's words in one locale: content, non-empty plain text, labels, route or null, and
+ * what the compiler made of them (normalised words, muted ranges, targets).
+ */
 const StepWordingEntries = {
   content: v.pipe(v.array(InlineSchema), v.minLength(1)),
   text: nonEmpty,
   labels: v.array(nonEmpty),
   route,
+  words: v.array(nonEmpty),
+  muted: v.array(range),
+  targets: v.array(CompiledTargetSchema),
 };
 
 /** A step: its words, alerts, image texts, and its words in other locales (BCP 47 keys). */

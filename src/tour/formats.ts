@@ -32,5 +32,8 @@ export const LINK_NOTICE_REASONS = [
 /** The DocFX alert kinds a step's alert may have (src/tour/model.ts AlertKind). */
 export const ALERT_KINDS = ['note', 'tip', 'important', 'caution', 'warning'] as const;
 
+/** The kinds of a step's compiled target (src/tour/model.ts TargetKind; src/catalog/targets.ts). */
+export const TARGET_KINDS = ['crumb', 'control', 'tab', 'pane', 'page', 'value', 'fallback', 'choice'] as const;
+
 /** The clouds a task's variant can be for (src/tour/model.ts VariantCloud). */
 export const VARIANT_CLOUDS = ['any', 'worldwide', 'germany', '21vianet'] as const;

@@ -7,6 +7,8 @@
  * cloud; a variant is an ordered list of steps; a step may name UI labels (its targets).
  */
 
+import type { TARGET_KINDS } from './formats';
+
 /**
  * A cloud the admin center runs in, as the articles' DocFX monikers name them
  * (`o365-worldwide`, `o365-germany`, `o365-21vianet`). `any` means the article has no
@@ -52,6 +54,23 @@ export interface Step {
   readonly labels: readonly string[];
   /** Admin-center route the step links to, e.g. `#/subscriptions`, else null. */
   readonly route: string | null;
+  /**
+   * The normalised words of `text` (`wordsOf`, src/step-language/words.ts): what the targets'
+   * word offsets count, and what the resolver matches accessible names against.
+   */
+  readonly words: readonly string[];
+  /**
+   * Word ranges of `words` in fallback sentences ("If you don't see Reactivate, contact
+   * support"): a mention there names no target. Empty when every label stands in one (then
+   * the fallback is the step's instruction).
+   */
+  readonly muted: readonly WordRange[];
+  /**
+   * The things to point at, in the order the admin meets them: the labels with what the
+   * compiler knows of each (src/catalog/targets.ts), plus an implicit choice of a list row
+   * where the step says "choose the subscription". Empty for an untargeted step.
+   */
+  readonly targets: readonly CompiledTarget[];
   readonly alerts: readonly Alert[];
   /** Alt texts of images in the step: descriptions of the UI, shown as text. */
   readonly images: readonly string[];
@@ -65,7 +84,56 @@ export interface Step {
 }
 
 /** A step's words in one locale: what finding its target needs (the resolver's input). */
-export type StepWording = Pick<Step, 'text' | 'labels' | 'route' | 'content'>;
+export type StepWording = Pick<Step, 'text' | 'labels' | 'route' | 'content' | 'words' | 'muted' | 'targets'>;
+
+/** A range `[start, end)` of a step's words (Step.words), or of its text's characters. */
+export type WordRange = readonly [start: number, end: number];
+
+/**
+ * What a target is, as the step's wording and structure tell (src/catalog/targets.ts):
+ * - `crumb`: a crumb of the breadcrumb in the sentence with the step's routed link
+ *   (`**Billing** > [Your products](fwlink)`): a link or tree item of the navigation;
+ * - `tab`, `pane`, `dropdown`-chosen `value`, `page`, `control`: an action label, by the cue
+ *   words around it ("the Products **tab**", "in the … **pane**", "from the drop-down list",
+ *   "go to the … page", anything else);
+ * - `fallback`: a label in a fallback sentence ("If you don't see **Reactivate**, …"): it
+ *   stands for the action the instruction named before the fallback;
+ * - `choice`: no label, the implicit "choose the subscription": a row of the list.
+ */
+export type TargetKind = (typeof TARGET_KINDS)[number];
+
+/** One thing a step points at, as compiled from the article (Step.targets). */
+export interface CompiledTarget {
+  /** The label as the step has it (`Fakturering`); for a `choice`, the noun as written (`abonnementet`). */
+  readonly label: string;
+  /** Its index in Step.labels; -1 for a `choice`. */
+  readonly labelIndex: number;
+  readonly kind: TargetKind;
+  /** The label's normalised words (non-empty). */
+  readonly words: readonly string[];
+  /** Where the label stands in Step.words; null when the text does not hold it. */
+  readonly at: WordRange | null;
+  /**
+   * Where it stands in Step.text, in UTF-16 code units, as the whole words that hold it (a
+   * label glued to its neighbour by the machine translation, `**Billing**de`, spans the glued
+   * word); for emphasis. Null when not found, or when the text's words do not line up with
+   * Step.words.
+   */
+  readonly chars: WordRange | null;
+  /**
+   * The stretch of Step.words that speaks of this target: from the previous label to the
+   * next within the label's sentence; a breadcrumb's whole sentence for a crumb; for a
+   * fallback, the instruction before the fallback sentence.
+   */
+  readonly segment: WordRange;
+  /** WAI-ARIA roles that fit what the wording says of it ("tab" near "the … tab"), sorted. */
+  readonly roles: readonly string[];
+  /**
+   * The step's route on the breadcrumb's last crumb (its destination: a link whose href leads
+   * there is that crumb, whatever its text); null on every other target.
+   */
+  readonly route: string | null;
+}
 
 /** The steps of a task for one cloud. */
 export interface Variant {

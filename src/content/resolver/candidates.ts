@@ -2,11 +2,11 @@
  * Collects the elements a step may point at: interactive, not in a hidden or inert subtree,
  * outside our own overlay. Everything costly is lazy and memoised per candidate: the
  * accessible name, the CSS visibility check, the role and layer; the scorer first ranks by a
- * cheap estimate of the name and verifies only the best few (resolve.ts), so a 20,000-node
+ * cheap estimate of the name and verifies only the best few (rank.ts), so a 20,000-node
  * page costs one native `querySelectorAll` plus a little string work per candidate.
  */
 import { computeAccessibleName, isDisabled } from 'dom-accessibility-api';
-import { stemKey, wordsOf } from './normalise';
+import { stemKey, wordsOf } from '../../step-language/words';
 import { pageChangesOf } from './page-changes';
 import { EXCLUDED_SUBTREE, type Estimate, pageIndexOf } from './page-index';
 import { CANDIDATE_QUERY, isCandidateElement, layerFinder, layerOf, roleOf } from './roles';

@@ -37,7 +37,7 @@ const describe = (element: Element): CheckedElement => ({ role: getRole(element)
 /**
  * Checks every step of a tour against the page, read-only.
  *
- * @param steps the tour's steps (text, labels, route, content).
+ * @param steps the tour's compiled steps (labels, route, words, muted, targets).
  * @param root the page's document.
  * @param currentRoute the route shown (`routeOf`, src/portal/page.ts).
  * @param exclude subtrees never to look into (the extension's own UI).

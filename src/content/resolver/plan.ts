@@ -1,18 +1,20 @@
 /**
- * Turns a step into the ordered list of things to point at ("sub-targets"): one per label,
- * breadcrumbs one label at a time (`Billing > Your products` → `Billing`, `Your products`).
- * A step that links a route (`route: '#/subscriptions'`) is satisfied by navigation itself,
- * so on that route its navigation labels are skipped (docs/architecture.md, "Finding
- * a step's target").
+ * Turns a step's compiled targets (Step.targets, src/catalog/targets.ts) into the ordered list
+ * of things to point at on this page ("sub-targets"). Everything that depends on the step's
+ * wording was decided at build time; only the page-dependent filter is left: a step that links
+ * a route (`route: '#/subscriptions'`) is satisfied by navigation itself, so on that route its
+ * crumbs are skipped, and the sub-targets the admin has done are dropped (docs/architecture.md,
+ * "Finding a step's target").
  */
 import { isWithinRoute } from '../../portal/page';
-import type { Inline, Step } from '../../tour/model';
-import { chooseSubscriptionAt, isFallbackSentence } from './cues';
-import { sameStem, wordsOf } from './normalise';
-import type { TextPlace, WordRange } from './score';
+import type { CompiledTarget, Step } from '../../tour/model';
+import type { TextPlace } from './score';
 
-/** The parts of a step the resolver reads. */
-export type StepInput = Pick<Step, 'text' | 'labels' | 'route'> & { readonly content?: Step['content'] };
+/**
+ * The parts of a step the resolver reads: its compiled words and targets, and its route; and
+ * its labels, by which its callers tell a targeted step (runner, health check).
+ */
+export type StepInput = Pick<Step, 'words' | 'muted' | 'targets' | 'route' | 'labels'>;
 
 /** What the runner knows about the page and its progress through the step. */
 export interface PageState {
@@ -25,24 +27,23 @@ export interface PageState {
   readonly completed?: number;
 }
 
-/** One label of a step to point at, with what the resolver needs to score it. */
+/** One target of a step to point at, with what the resolver needs to score it. */
 export interface SubTarget {
   /** The label as the step has it (`activeren.\`). */
   readonly label: string;
   /** Its index in `step.labels`; -1 for an implicit `choose` sub-target. */
   readonly labelIndex: number;
-  /** Its index in the step's full plan (what {@link PageState.completed} counts). */
+  /** Its index in the step's full plan, Step.targets (what {@link PageState.completed} counts). */
   readonly order: number;
   /**
-   * `navigation` for the labels of the sentence holding the step's routed link (a breadcrumb
-   * to a page), `action` for the rest, `choose` for the implicit "choose the subscription"
-   * before an action (its targets are the list's row-name links; see resolve.ts).
+   * How the resolver treats it: `navigation` for a crumb (CompiledTarget kind `crumb`),
+   * `choose` for the implicit "choose the subscription" (`choice`: its targets are the list's
+   * row-name links; see choice.ts), `action` for the rest.
    */
   readonly kind: 'navigation' | 'action' | 'choose';
-  /**
-   * The step's route, on the last navigation sub-target of its plan only (the breadcrumb's
-   * destination): a link whose href leads there is that crumb, whatever its text.
-   */
+  /** The compiled target's kind (src/tour/model.ts TargetKind). */
+  readonly targetKind: CompiledTarget['kind'];
+  /** The step's route on the breadcrumb's last crumb, else null (see CompiledTarget.route). */
   readonly route: string | null;
   /**
    * The label stands in a fallback sentence ("If you don't see X, contact support"): its own
@@ -52,193 +53,62 @@ export interface SubTarget {
   readonly fallback: boolean;
   /** The label's normalised words. */
   readonly words: readonly string[];
-  /** Where the label stands in the step's normalised words. */
+  /** Where the label stands in the step's words, and its segment. */
   readonly place: TextPlace;
+  /** WAI-ARIA roles that fit the step's wording about it (CompiledTarget.roles). */
+  readonly roles: ReadonlySet<string>;
 }
 
-/** Plain text of the links in `content` that lead to an admin-center route. */
-function routedLinkTexts(content: readonly Inline[]): string[] {
-  const texts: string[] = [];
-  const textOf = (nodes: readonly Inline[]): string =>
-    nodes
-      .map((n) => (n.type === 'text' || n.type === 'code' ? n.value : n.type === 'break' ? ' ' : textOf(n.children)))
-      .join('');
-  const walk = (nodes: readonly Inline[]): void => {
-    for (const node of nodes) {
-      if (node.type === 'link' && node.route !== null) texts.push(textOf(node.children));
-      else if (node.type === 'link' || node.type === 'strong') walk(node.children);
-    }
+const within = (range: readonly [number, number], at: number): boolean => at >= range[0] && at < range[1];
+
+/** The sub-target of one compiled target at `order` in the step's targets. */
+function subTargetOf(target: CompiledTarget, order: number, muted: StepInput['muted']): SubTarget {
+  const kind = target.kind === 'crumb' ? 'navigation' : target.kind === 'choice' ? 'choose' : 'action';
+  // A crumb may stand in a fallback sentence too: its words then name no target either.
+  const fallback = target.kind === 'fallback' || (target.at !== null && muted.some((range) => within(range, target.at?.[0] ?? -1)));
+  // A fallback is looked for by the text of its segment (the instruction before it), not where it is written.
+  const [start, end] = target.kind === 'fallback' ? [target.segment[0], target.segment[0]] : (target.at ?? [-1, -1]);
+  return {
+    label: target.label,
+    labelIndex: target.labelIndex,
+    order,
+    kind,
+    targetKind: target.kind,
+    route: target.route,
+    fallback,
+    words: target.words,
+    place: { start, end, segmentStart: target.segment[0], segmentEnd: target.segment[1], muted },
+    roles: new Set(target.roles),
   };
-  walk(content);
-  return texts;
 }
 
 /**
- * Whether text word `h` stands for label word `n` at position `i` of an `count`-word label:
- * equal, or (loosely) the same stem, or glued to a neighbouring word by the machine
- * translation's misplaced markup: `**Billing**de` → `billingde`, `pagina[uw …` → `paginauw`.
+ * The step's full plan: one sub-target per compiled target, in order. Kept per step object
+ * (the catalog's steps are immutable data), so a step is planned once however often the page
+ * changes.
  */
-function wordFits(h: string, n: string, i: number, count: number, loose: boolean): boolean {
-  if (h === n) return true;
-  if (!loose) return false;
-  return sameStem(h, n) || (i === count - 1 && h.startsWith(n)) || (i === 0 && h.endsWith(n));
-}
+const fullPlans = new WeakMap<StepInput, readonly SubTarget[]>();
 
-/** First index ≥ `from` at which `needle` stands in `hay` (see {@link wordFits}), or -1. */
-function findWords(hay: readonly string[], needle: readonly string[], from: number, loose = false): number {
-  if (needle.length === 0) return -1;
-  outer: for (let at = Math.max(0, from); at + needle.length <= hay.length; at++) {
-    for (let i = 0; i < needle.length; i++) {
-      if (!wordFits(hay[at + i] as string, needle[i] as string, i, needle.length, loose)) continue outer;
-    }
-    return at;
+function fullPlanOf(step: StepInput): readonly SubTarget[] {
+  let plan = fullPlans.get(step);
+  if (!plan) {
+    plan = step.targets.map((target, order) => subTargetOf(target, order, step.muted));
+    fullPlans.set(step, plan);
   }
-  return -1;
+  return plan;
 }
 
 /**
- * Where a sentence ends: `.`, `!` or `?`, then any closing marks the machine translation left
- * behind (`activeren.*`, `activeren.\\`, quotes, brackets), then spacing.
- */
-const SENTENCE_END = /(?<=[.!?][*_\\)\]"'”’»]*)\s+/;
-
-/** Word ranges `[start, end)` of the sentences of `text`. */
-function sentenceRanges(text: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  let at = 0;
-  for (const sentence of text.split(SENTENCE_END)) {
-    const count = wordsOf(sentence).length;
-    ranges.push([at, at + count]);
-    at += count;
-  }
-  return ranges;
-}
-
-/** The raw word of `text` at normalised word index `index` (for a readable label), else `fallback`. */
-function rawWordAt(text: string, index: number, fallback: string): string {
-  const raw = text.normalize('NFKC').split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w !== '');
-  return raw.length === wordsOf(text).length ? (raw[index] ?? fallback) : fallback;
-}
-
-/** A label (or the implicit choice) located in the step's words; `start` -1 when not found. */
-interface Located {
-  readonly label: string;
-  readonly labelIndex: number;
-  readonly words: readonly string[];
-  readonly start: number;
-  readonly kind?: 'choose';
-}
-
-/** Whether `at` lies in one of `ranges`. */
-const inRanges = (ranges: readonly WordRange[], at: number): boolean => ranges.some(([s, e]) => at >= s && at < e);
-
-/**
- * Plans a step against the page: the labels still to point at, in order.
+ * Plans a step against the page: its compiled targets still to point at, in order. When
+ * `step.route` is set and `page.route` is within it (`isWithinRoute`, src/portal), the
+ * navigation sub-targets are dropped; the first `page.completed` sub-targets are dropped.
  *
- * - Labels that normalise to nothing (`…`) are left out: no name can match them.
- * - Each label is located in the step's text (in reading order; exactly, else up to inflection
- *   or glued to a neighbour word); its segment runs from the
- *   previous label's end to the next label's start. Navigation labels share one segment, the
- *   sentence with the step's routed link (a breadcrumb is one unit).
- * - An action label's segment stays within its sentence.
- * - Fallback sentences ("If you don't see Reactivate, contact support": `isFallbackSentence`
- *   in cues.ts) are muted, unless every located label stands in one (then the fallback is
- *   the step): their words name no target, and a label there is planned as a `fallback`
- *   sub-target whose segment is the instruction before the fallback (see SubTarget.fallback).
- * - "Choose the subscription, then select Reactivate" (`chooseSubscriptionAt`): an implicit
- *   `choose` sub-target is planned before the first action label after the noun; the resolver
- *   points at it only where that label is not on the page (the list before the details page).
- * - When `step.route` is set and `page.route` is within it (`isWithinRoute`, src/portal), the
- *   navigation labels are dropped; the first `page.completed` sub-targets are dropped.
- *
- * @param step the step (`text`, `labels`, `route`; `content` locates the routed link, else the
- *   first sentence is taken as the navigation sentence).
+ * @param step the compiled step (Step.targets, words, muted, route).
  * @param page the current route and progress.
  * @returns the remaining sub-targets; empty for an untargeted or finished step.
  */
 export function planStep(step: StepInput, page: PageState): SubTarget[] {
-  const text = wordsOf(step.text);
-  const sentences = sentenceRanges(step.text);
-  const located: Located[] = [];
-  let cursor = 0;
-  step.labels.forEach((label, labelIndex) => {
-    const words = wordsOf(label);
-    if (words.length === 0) return;
-    let start = findWords(text, words, cursor);
-    if (start < 0) start = findWords(text, words, cursor, true);
-    if (start < 0) start = findWords(text, words, 0, true);
-    if (start >= 0) cursor = start + words.length;
-    located.push({ label, labelIndex, words, start });
-  });
-
-  let muted: WordRange[] = sentences.filter(([s, e]) => isFallbackSentence(text.slice(s, e)));
-  const mutedAt = (at: number): WordRange | undefined => muted.find(([s, e]) => at >= s && at < e);
-  // A step that is all fallback is its own instruction.
-  if (!located.some((l) => l.start >= 0 && !mutedAt(l.start))) muted = [];
-  const sentenceAt = (at: number): WordRange => sentences.find(([s, e]) => at >= s && at < e) ?? [0, text.length];
-
-  let navigation: [number, number] | null = null;
-  if (step.route !== null) {
-    const link = routedLinkTexts(step.content ?? [])
-      .map((t) => findWords(text, wordsOf(t), 0))
-      .find((at) => at >= 0);
-    navigation = (link === undefined ? sentences[0] : sentences.find(([s, e]) => link >= s && link < e)) ?? null;
-  }
-  const isNavigationAt = (at: number): boolean => navigation !== null && at >= navigation[0] && at < navigation[1];
-
-  const noun = chooseSubscriptionAt(text);
-  if (noun >= 0 && !inRanges(muted, noun) && !isNavigationAt(noun)) {
-    const before = located.findIndex((l) => l.start > noun && !isNavigationAt(l.start));
-    if (before >= 0) {
-      const word = text[noun] as string;
-      located.splice(before, 0, { label: rawWordAt(step.text, noun, word), labelIndex: -1, words: [word], start: noun, kind: 'choose' });
-    }
-  }
-
-  let previousIsNavigation = navigation !== null;
-  const plan: SubTarget[] = located.map((entry, order) => {
-    const previous = located.slice(0, order).reverse().find((l) => l.start >= 0);
-    const next = located.slice(order + 1).find((l) => l.start >= 0);
-    // A label not found in the text keeps the kind of the label before it.
-    const inNavigation = navigation !== null && (entry.start >= 0 ? isNavigationAt(entry.start) : previousIsNavigation);
-    previousIsNavigation = inNavigation;
-    const start = entry.start;
-    const end = start >= 0 ? start + entry.words.length : start;
-    const previousEnd = previous ? previous.start + previous.words.length : 0;
-    const fallback = start >= 0 ? mutedAt(start) : undefined;
-    let place: TextPlace;
-    if (inNavigation && navigation) place = { start, end, segmentStart: navigation[0], segmentEnd: navigation[1], muted };
-    else if (fallback) {
-      // "If you don't see X, …": X repeats an action the instruction named before the
-      // fallback (its bold often lands elsewhere): look for it there, not by its own words.
-      place = { start: previousEnd, end: previousEnd, segmentStart: previousEnd, segmentEnd: fallback[0], muted };
-    } else if (start >= 0) {
-      // A segment stays within the label's sentence: the sentence before may hold another
-      // target ("On the Products tab, … . Select More actions").
-      const [sentenceStart, sentenceEnd] = sentenceAt(start);
-      place = {
-        start,
-        end,
-        segmentStart: Math.max(previousEnd, sentenceStart),
-        segmentEnd: Math.min(next ? next.start : text.length, sentenceEnd),
-        muted,
-      };
-    } else place = { start, end, segmentStart: previousEnd, segmentEnd: next ? next.start : text.length, muted };
-    return {
-      label: entry.label,
-      labelIndex: entry.labelIndex,
-      order,
-      kind: entry.kind ?? (inNavigation ? 'navigation' : 'action'),
-      route: null,
-      fallback: fallback !== undefined,
-      words: entry.words,
-      place,
-    };
-  });
-  const destination = plan.findLastIndex((sub) => sub.kind === 'navigation');
-  if (destination >= 0) plan[destination] = { ...(plan[destination] as SubTarget), route: step.route };
-
   const onRoute = step.route !== null && page.route !== null && isWithinRoute(page.route, step.route);
   const completed = page.completed ?? 0;
-  return plan.filter((sub) => sub.order >= completed && !(onRoute && sub.kind === 'navigation'));
+  return fullPlanOf(step).filter((sub) => sub.order >= completed && !(onRoute && sub.kind === 'navigation'));
 }

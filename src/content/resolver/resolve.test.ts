@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { RESOLVE_THRESHOLD, resolveStep, resolveSubTarget } from './resolve';
+import { RESOLVE_THRESHOLD } from './context';
+import { resolveStep, resolveSubTarget } from './resolve';
 import { planStep } from './plan';
 import { fluentButton, h, menuLayer, nav, navGroup, navLink, page, panel, step, tab, testIdOf } from './test-dom';
 

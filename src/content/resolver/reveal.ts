@@ -7,12 +7,12 @@
  * Rules (WAI-ARIA 1.2 menu button pattern: `aria-haspopup` and `aria-expanded="false"` on a
  * collapsed menu button; Fluent UI's CommandBar renders its overflow button so, inside a
  * `menubar`): a revealer is a collapsed menu button inside a menu bar or toolbar whose name
- * says "more" (`namesMore`, cues.ts) or is empty (an icon-only "…").
+ * says "more" (`namesMore`, step-language/page-words.ts) or is empty (an icon-only "…").
  */
 import { computeAccessibleName, getRole } from 'dom-accessibility-api';
 import { isExcluded, isHiddenByStyle, sharedWords } from './candidates';
-import { namesMore } from './cues';
-import type { Resolution, ScoredCandidate } from './resolve';
+import { namesMore } from '../../step-language/page-words';
+import type { Resolution, ScoredCandidate } from './resolution';
 
 /** Collapsed menu buttons in a bar of commands. */
 const OVERFLOW_QUERY = ':is([role="menubar"],[role="toolbar"]) :is([aria-haspopup="true"],[aria-haspopup="menu"]):not([aria-expanded="true"])';

@@ -1,5 +1,5 @@
 import { sharedWords } from './candidates';
-import { showsLapsedStatus } from './cues';
+import { showsLapsedStatus } from '../../step-language/page-words';
 /**
  * Containers whose rows repeat the same controls: data grids and tables, lists marked up as
  * such, and plain `ul`/`ol` lists of cards outside navigation, menus and trees (navigation
@@ -92,7 +92,7 @@ function signatureOf(element: Element): string {
 /**
  * Whether `element` sits in a data row ({@link rowOf}: grid, table or list of cards) whose
  * cells show a lapsed status (Expired, Disabled in the catalog languages: `showsLapsedStatus`,
- * cues.ts): the subscription an admin following a reactivation task acts on.
+ * step-language/page-words.ts): the subscription an admin following a reactivation task acts on.
  */
 export function inLapsedRow(element: Element): boolean {
   const row = rowOf(element);

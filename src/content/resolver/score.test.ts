@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { wordsOf } from './normalise';
+import { wordsOf } from '../../step-language/words';
 import { combineScores, labelScore, type TextPlace, textScore } from './score';
 
 const unknown: TextPlace = { start: -1, end: -1, segmentStart: 0, segmentEnd: 0 };

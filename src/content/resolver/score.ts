@@ -6,7 +6,7 @@
  * machine translation's misplaced bold: `Zoek op **het** tabblad Producten`).
  * All inputs are normalised words ({@link wordsOf}); all scores are in [0, 1].
  */
-import { sameStem, wordWeight } from './normalise';
+import { sameStem, wordWeight } from '../../step-language/words';
 
 /** Sum of {@link wordWeight} over words. */
 function weightOf(words: readonly string[]): number {
@@ -96,7 +96,7 @@ export interface TextPlace {
   /** One past the segment's last word: the start of the next label. */
   readonly segmentEnd: number;
   /**
-   * Fallback sentences ("If you don't see …, contact support", see cues.ts): a mention there
+   * Fallback sentences ("If you don't see …, contact support", see step-language/cues.ts): a mention there
    * names no target. Default none.
    */
   readonly muted?: readonly WordRange[];

@@ -2,8 +2,8 @@
  * Test-only helpers: build DOM fragments shaped like Fluent UI's (the admin center's UI
  * library) without innerHTML, and steps shaped like the catalog compiler's output.
  */
-import type { Inline } from '../../tour/model';
-import type { StepInput } from './plan';
+import { compileTargets } from '../../catalog/targets';
+import type { Inline, StepWording } from '../../tour/model';
 
 /** A child of {@link h}: an element, a text, or nothing. */
 type Child = Element | string | null | undefined | false;
@@ -102,13 +102,16 @@ export function panel(testId: string, title: string, ...content: HTMLElement[]):
   );
 }
 
-/** A step as the catalog compiler makes it (content reduced to the routed link, if any). */
-export function step(text: string, labels: string[], route: string | null = null, routedLinkText?: string): StepInput {
+/**
+ * A step as the catalog compiler makes it (content reduced to the routed link, if any), its
+ * targets compiled by the compiler's own code (src/catalog/targets.ts).
+ */
+export function step(text: string, labels: string[], route: string | null = null, routedLinkText?: string): StepWording {
   const content: Inline[] = [{ type: 'text', value: text }];
   if (route && routedLinkText) {
     content.push({ type: 'link', href: 'https://go.microsoft.com/fwlink/p/?linkid=842054', route, children: [{ type: 'text', value: routedLinkText }] });
   }
-  return { text, labels, route, content };
+  return { text, labels, route, content, ...compileTargets({ text, labels, route, content }) };
 }
 
 /** The `data-testid` of a resolved element, or null. */

@@ -4,16 +4,23 @@
  * admin center seeks the English or Norwegian words; with no translation it keeps its own.
  */
 import { describe, expect, it } from 'vitest';
-import type { Step } from '../../tour/model';
+import { compileTargets } from '../../catalog/targets';
+import type { Inline, Step, StepWording } from '../../tour/model';
 import { h, navLink, page } from '../resolver/test-dom';
 import { labelsByLocale, pageLanguageOf, stepForPage } from './page-language';
 
-function step(text: string, labels: string[], translations?: Step['translations']): Step {
-  return { content: [{ type: 'text', value: text }], text, labels, route: null, alerts: [], images: [], ...(translations ? { translations } : {}) };
+/** A step's words in one locale, compiled as the catalog does. */
+function wording(text: string, labels: string[]): StepWording {
+  const content: Inline[] = [{ type: 'text', value: text }];
+  return { content, text, labels, route: null, ...compileTargets({ content, text, labels, route: null }) };
 }
 
-const english = { text: 'Select More actions.', labels: ['More actions'], route: null, content: [] };
-const norwegian = { text: 'Velg Flere handlinger.', labels: ['Flere handlinger'], route: null, content: [] };
+function step(text: string, labels: string[], translations?: Step['translations']): Step {
+  return { ...wording(text, labels), alerts: [], images: [], ...(translations ? { translations } : {}) };
+}
+
+const english = wording('Select More actions.', ['More actions']);
+const norwegian = wording('Velg Flere handlinger.', ['Flere handlinger']);
 const dutch = step('Selecteer Meer acties.', ['Meer acties'], { 'en-US': english, 'nb-NO': norwegian });
 
 describe('stepForPage', () => {

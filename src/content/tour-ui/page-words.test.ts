@@ -3,6 +3,7 @@
  * of the step's text gets beside it.
  */
 import { describe, expect, it } from 'vitest';
+import { compileTargets } from '../../catalog/targets';
 import type { Inline, Step, StepWording } from '../../tour/model';
 import { pageWordFor, pageWordsOf, showsPageWord } from './page-words';
 
@@ -11,9 +12,12 @@ const bold = (value: string): Inline => ({ type: 'strong', children: [text(value
 
 function step(content: Inline[], labels: string[], translations: Record<string, StepWording> = {}): Step {
   const plain = content.map((node) => (node.type === 'text' ? node.value : node.type === 'strong' ? (node.children[0] as { value: string }).value : '')).join('');
-  return { content, text: plain, labels, route: null, alerts: [], images: [], translations };
+  return { content, text: plain, labels, route: null, alerts: [], images: [], translations, ...compileTargets({ text: plain, labels, route: null, content }) };
 }
-const wording = (labels: string[]): StepWording => ({ text: labels.join(' '), labels, route: null, content: [] });
+function wording(labels: string[]): StepWording {
+  const text = labels.join(' ');
+  return { text, labels, route: null, content: [], ...compileTargets({ text, labels, route: null, content: [] }) };
+}
 
 const dutch = step([text('Selecteer '), bold('Meer acties'), text(' en daarna '), bold('Microsoft 365')], ['Meer acties', 'Microsoft 365'], {
   'en-US': wording(['More actions', 'Microsoft 365']),

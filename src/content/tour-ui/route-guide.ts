@@ -16,7 +16,7 @@ import { EXCLUDED_SUBTREE } from '../resolver/page-index';
 import { markRevealer } from '../resolver/reveal';
 
 /**
- * What route-guide needs of a step: its route; with its text and labels (a catalog step), the
+ * What route-guide needs of a step: its route; with its compiled targets (a catalog step), the
  * step that routes can also guide through the navigation when no link is on the page.
  */
 type RoutedStep = Pick<StepInput, 'route'> & Partial<StepInput>;
@@ -91,8 +91,8 @@ const NAVIGATION = 'nav, [role="navigation"], [role="tree"]';
 export function wayThroughNavigation(steps: readonly RoutedStep[], index: number, root: Document, exclude: readonly Element[] = []): Element | null {
   let routed: RoutedStep | undefined;
   for (let at = Math.min(index, steps.length - 1); at >= 0 && !routed; at -= 1) if (steps[at]?.route) routed = steps[at];
-  if (!routed?.route || routed.text === undefined || !routed.labels || routed.labels.length === 0) return null;
-  const resolution = resolveStep({ text: routed.text, labels: routed.labels, route: routed.route, content: routed.content }, root, { page: { route: null }, exclude });
+  if (!routed?.route || !routed.targets || routed.targets.length === 0 || !routed.words || !routed.muted) return null;
+  const resolution = resolveStep({ labels: routed.labels ?? [], route: routed.route, words: routed.words, muted: routed.muted, targets: routed.targets }, root, { page: { route: null }, exclude });
   const target = resolution.target;
   // subTarget null: the destination answered by a control that is no link (reveal.ts asWayToDestination).
   if (!target?.closest(NAVIGATION) || (resolution.subTarget !== null && resolution.subTarget.kind !== 'navigation')) return null;

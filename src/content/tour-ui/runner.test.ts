@@ -2,12 +2,14 @@
 // @vitest-environment-options { "happyDOM": { "url": "https://admin.microsoft.com/Adminportal/Home#/homepage" } }
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TourView } from '../../messaging/protocol';
-import type { Step } from '../../tour/model';
+import { compileTargets } from '../../catalog/targets';
+import type { Inline, Step } from '../../tour/model';
 import { NOT_FOUND_AFTER_MS, type RunnerSnapshot, TourRunner } from './runner';
 
 /** A step as the catalog makes it, from its text and labels. */
 function step(text: string, labels: string[] = [], route: string | null = null): Step {
-  return { content: [{ type: 'text', value: text }], text, labels, route, alerts: [], images: [] };
+  const content: Inline[] = [{ type: 'text', value: text }];
+  return { content, text, labels, route, ...compileTargets({ content, text, labels, route }), alerts: [], images: [] };
 }
 
 function view(steps: Step[], at = 0): TourView {

@@ -8,7 +8,7 @@ import { type SearchState, StepSearch } from './step-search';
 
 /** A step as the catalog makes it, from its text and labels. */
 function step(text: string, labels: string[] = [], route: string | null = null): Step {
-  return { content: [{ type: 'text', value: text }], text, labels, route, alerts: [], images: [] };
+  return { ...routedStep(text, labels, route), alerts: [], images: [] };
 }
 
 function view(steps: Step[]): TourView {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { normaliseText, sameStem, stemKey, wordsOf } from './normalise';
+import { normaliseText, sameStem, stemKey, wordsOf } from './words';
 
 describe('normaliseText', () => {
   it('lowercases, strips diacritics and punctuation, collapses spaces', () => {

@@ -1,0 +1,150 @@
+/**
+ * The words of the step language, per locale, as data: what the articles' steps say about
+ * their targets ("the Products **tab**", "in the … **pane**", "select **More actions**"),
+ * how they say "if you don't see …", how they name a subscription to choose, and the words
+ * the admin center itself shows for lapsed subscriptions and overflow menus.
+ *
+ * Written as the articles and the admin center write them (accents and case kept); every
+ * reader compares them after `normaliseText` (words.ts), word by word under `sameStem`, or
+ * exactly where a table says so. A table lists the words of every seed locale (en, nl, nb,
+ * lv, ro): a step is matched against the words of all of them, since machine translation
+ * leaves English words in and the page's language may differ from the tour's.
+ *
+ * Sources: the seed articles' own wording (src/articles/) and docs/admin-center.md ("The
+ * English UI by era", "Subscription life cycle": Expired, then Disabled).
+ */
+import { normaliseText } from './words';
+
+/** The word tables of one locale (see {@link STEP_WORDS}). */
+export interface LocaleStepWords {
+  /** "the Products tab": the target is a tab. Phrases. */
+  readonly tab: readonly string[];
+  /** "go to the … page": the target is navigation (the left Nav's links and tree items). Phrases. */
+  readonly navigation: readonly string[];
+  /** "select / choose / click": the target is a control that acts. Phrases. */
+  readonly select: readonly string[];
+  /** "in the … pane": the target is the title of the open pane or dialog. Phrases. */
+  readonly pane: readonly string[];
+  /** "from the drop-down list": the target is a value to choose in a list. Phrases. */
+  readonly dropdown: readonly string[];
+  /** "More actions (the three dots)": what follows it is in the menu it opened. Phrases. */
+  readonly moreActions: readonly string[];
+  /** Words opening a conditional clause ("If you don't see …"). Compared exactly. */
+  readonly conditional: readonly string[];
+  /** Negations ("don't", "not"). Compared exactly. */
+  readonly negation: readonly string[];
+  /** Forms of "see". Compared exactly. */
+  readonly see: readonly string[];
+  /** Forms of "see" with the negation written into the verb (Latvian). Compared exactly. */
+  readonly negatedSee: readonly string[];
+  /** Verbs by which a step lets the admin pick one item of a list. Compared by stem. */
+  readonly chooseVerbs: readonly string[];
+  /** Articles that may stand between such a verb and its noun. Compared exactly. */
+  readonly articles: readonly string[];
+  /** The noun "subscription". Compared by stem. */
+  readonly subscriptionNouns: readonly string[];
+  /** Subscription statuses that can be reactivated, as the product list shows them. Compared by stem. */
+  readonly lapsedStatuses: readonly string[];
+  /** Words by which a control says it holds more ("More actions", "See more"). Compared by stem. */
+  readonly more: readonly string[];
+}
+
+/** The seed locales' word tables, by language subtag. */
+export const STEP_WORDS = {
+  en: {
+    tab: ['tab'],
+    navigation: ['go to', 'navigate', 'page'],
+    select: ['select', 'choose', 'click'],
+    pane: ['pane', 'panel'],
+    dropdown: ['drop down', 'dropdown'],
+    moreActions: ['more actions', 'three dots'],
+    conditional: ['if'],
+    negation: ['not', 'don', 'dont'],
+    see: ['see'],
+    negatedSee: [],
+    chooseVerbs: ['choose', 'select', 'pick'],
+    articles: ['the', 'a', 'an'],
+    subscriptionNouns: ['subscription'],
+    lapsedStatuses: ['Expired', 'Disabled'],
+    more: ['more'],
+  },
+  nl: {
+    tab: ['tabblad'],
+    navigation: ['ga naar', 'ga in', 'pagina'],
+    select: ['selecteer', 'kies', 'klik'],
+    pane: ['deelvenster'],
+    dropdown: ['vervolgkeuzelijst'],
+    moreActions: ['meer acties', 'drie puntjes'],
+    conditional: ['als'],
+    negation: ['niet'],
+    see: ['ziet', 'zie'],
+    negatedSee: [],
+    chooseVerbs: ['kies', 'selecteer'],
+    articles: ['het', 'de', 'een'],
+    subscriptionNouns: ['abonnement'],
+    lapsedStatuses: ['Verlopen', 'Uitgeschakeld'],
+    more: ['meer'],
+  },
+  nb: {
+    tab: ['fane', 'fanen'],
+    navigation: ['ga til', 'siden'],
+    select: ['velg', 'klikk'],
+    pane: ['ruten'],
+    dropdown: ['rullegardinlisten'],
+    moreActions: ['flere handlinger'],
+    conditional: ['hvis'],
+    negation: ['ikke'],
+    see: ['ser'],
+    negatedSee: [],
+    chooseVerbs: ['velg'],
+    articles: [],
+    subscriptionNouns: ['abonnement'],
+    lapsedStatuses: ['Utløpt', 'Deaktivert'],
+    more: ['mer', 'flere'],
+  },
+  lv: {
+    tab: ['cilne', 'cilni'],
+    navigation: ['dodieties', 'lapu', 'lapa'],
+    select: ['atlasiet', 'noklikšķiniet', 'izvēlieties'],
+    pane: ['rūti'],
+    dropdown: ['nolaižamajā'],
+    moreActions: ['citas darbības', 'daudzpunkte'],
+    conditional: ['ja'],
+    negation: [],
+    see: ['redzat', 'redzi'],
+    negatedSee: ['neredzat', 'neredzi', 'neredz'],
+    chooseVerbs: ['izvēlieties', 'atlasiet'],
+    articles: [],
+    subscriptionNouns: ['abonements'],
+    lapsedStatuses: ['Beidzies', 'Atspējots'],
+    more: ['vairāk', 'citas'],
+  },
+  ro: {
+    tab: ['fila'],
+    navigation: ['accesați'],
+    select: ['selectați', 'alegeți', 'faceți clic'],
+    pane: ['panoul', 'panou'],
+    dropdown: ['lista verticală'],
+    moreActions: ['mai multe acțiuni'],
+    conditional: ['dacă'],
+    negation: ['nu'],
+    see: ['vedeți', 'vezi'],
+    negatedSee: [],
+    chooseVerbs: ['alegeți', 'selectați'],
+    articles: [],
+    subscriptionNouns: ['abonament'],
+    lapsedStatuses: ['Expirat', 'Dezactivat'],
+    more: ['multe', 'alte'],
+  },
+} as const satisfies Readonly<Record<string, LocaleStepWords>>;
+
+/** The name of one word table. */
+export type StepWordTable = keyof LocaleStepWords;
+
+/**
+ * The normalised words (or phrases, words joined by one space) of one table, every locale's
+ * together: what the readers compare (cues.ts, page-words.ts).
+ */
+export function wordsOfTable(table: StepWordTable): string[] {
+  return Object.values(STEP_WORDS).flatMap((locale) => locale[table].map(normaliseText));
+}
