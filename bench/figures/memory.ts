@@ -19,6 +19,13 @@ import { summarise } from '../stats';
 
 const TASK = '2d59f23f-7aad-4b57-9039-0bd2bbf929a3/activate-or-reactivate-a-subscription/2';
 
+/**
+ * How long to wait for the large tenant's page, the coach mark and its removal (ms): a guard
+ * against a hang, not a measurement; on a loaded 2-core machine the page alone can take
+ * over a minute to render.
+ */
+const WAIT_MS = 150_000;
+
 interface HeapFacts {
   readonly bytes: number;
   readonly detachedNodes: number;
@@ -62,18 +69,18 @@ async function memoryOnce(browser: BenchBrowser, port: number, popupUrl: string)
   const popup = await browser.newPage();
   try {
     await page.goto(benchUrl(port, '/Adminportal/Home?tenant=large&lang=lv-LV#/subscriptions'), { waitUntil: 'load' });
-    await page.locator('[data-testid^="row-name-"]').first().waitFor({ timeout: 45_000 });
+    await page.locator('[data-testid^="row-name-"]').first().waitFor({ timeout: WAIT_MS });
     await popup.goto(popupUrl);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.enable');
     await page.waitForTimeout(500);
     const before = await snapshot(cdp);
     await fromPopup(popup, { type: 'tourStart', taskId: TASK, locale: 'lv-LV', step: 1 });
-    await page.locator('[data-admin-coach-target]').waitFor({ state: 'attached', timeout: 45_000 });
+    await page.locator('[data-admin-coach-target]').waitFor({ state: 'attached', timeout: WAIT_MS });
     await page.waitForTimeout(500);
     const during = await snapshot(cdp);
     await fromPopup(popup, { type: 'tourStop' });
-    await page.locator('admin-coach-overlay').waitFor({ state: 'detached', timeout: 45_000 });
+    await page.locator('admin-coach-overlay').waitFor({ state: 'detached', timeout: WAIT_MS });
     await page.waitForTimeout(500);
     const after = await snapshot(cdp);
     await cdp.detach();

@@ -4,13 +4,17 @@
  * webextension-polyfill (its size; these calls behave the same in both browsers).
  */
 
+/** A `runtime.onMessage` listener (the WebExtensions signature). */
+type MessageListener = (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => boolean | undefined;
+
 /** The part of `runtime` the tour UI uses. */
 interface TourUiRuntime {
   /** Undefined (or throwing) once the extension was reloaded or removed. */
   readonly id?: string;
   sendMessage(message: unknown): Promise<unknown>;
   readonly onMessage: {
-    addListener(listener: (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => boolean | undefined): void;
+    addListener(listener: MessageListener): void;
+    removeListener(listener: MessageListener): void;
   };
 }
 
@@ -32,14 +36,23 @@ export async function sendToBackground(message: { readonly type: string; readonl
 /**
  * Listens for messages from the background. `answer` returns the reply to send at once, or
  * undefined to leave the message to other listeners (the content script's).
+ * @returns a function that removes the listener (harmless once the extension is gone).
  */
-export function onBackgroundMessage(answer: (message: unknown) => unknown): void {
-  runtime().onMessage.addListener((message, _sender, sendResponse) => {
+export function onBackgroundMessage(answer: (message: unknown) => unknown): () => void {
+  const listener: MessageListener = (message, _sender, sendResponse) => {
     const reply = answer(message);
     if (reply === undefined) return false;
     sendResponse(reply);
     return false;
-  });
+  };
+  runtime().onMessage.addListener(listener);
+  return () => {
+    try {
+      runtime().onMessage.removeListener(listener);
+    } catch {
+      // The extension was reloaded or removed: its runtime, and the listener with it, is gone.
+    }
+  };
 }
 
 /**

@@ -55,8 +55,8 @@ const inbox = tourUiInbox();
 let app = slot[KEY]?.alive() ? slot[KEY].app : null;
 if (!app) {
   clearStaleMarkers();
-  const created = new TourApp();
-  onBackgroundMessage((message) => {
+  const created = new TourApp(() => release());
+  const stopListening = onBackgroundMessage((message) => {
     const changed = readTourViewChanged(message);
     if (!changed) return undefined;
     created.show({ view: changed.view, notice: null, words: changed.words });
@@ -64,6 +64,18 @@ if (!app) {
     return { received: true } satisfies TourViewReceived;
   });
   slot[KEY] = { app: created, refresh: () => refresh(created), alive: extensionAlive };
+  /**
+   * Lets go of this tour UI once it shows nothing (the tour ended, no notice left): its message
+   * listener and its slot are the last references to its code and its module-level memos
+   * (the resolver's words of the page's texts), so all of it becomes garbage and the page's
+   * heap returns to where it was before the tour (the benchmark's memory figure). The next
+   * tour's tourViewChanged then finds no listener, and the background injects this script
+   * again (src/background/router.ts, `startTour`).
+   */
+  const release = () => {
+    stopListening();
+    if (slot[KEY]?.app === created) delete slot[KEY];
+  };
   app = created;
 }
 const running = app;

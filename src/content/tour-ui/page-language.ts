@@ -1,4 +1,5 @@
 import { bestLocale, languageOf } from '../../i18n/locales';
+import { normaliseText } from '../../step-language/words';
 import type { Step, StepWording } from '../../tour/model';
 
 /**
@@ -16,34 +17,22 @@ export interface StepForPage {
 }
 
 /**
- * A text reduced to what tells two labels apart: Unicode compatibility-decomposed, marks
- * dropped, lower-cased, every run of non-letters and non-digits one space, trimmed
- * (`“Meer acties.”` → `meer acties`). Labels are compared in this form.
- */
-export const folded = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
-/**
  * The language the admin center shows, as a BCP 47 tag: its `<html lang>` (the admin center
  * sets it to the admin's display language), else the locale whose words its navigation uses
  * most: each candidate's labels are looked for, whole words, in the navigation landmarks' text
- * (`nav`, `role="navigation"`); a tie or no match gives null.
+ * (`nav`, `role="navigation"`), both compared as the resolver compares words (normaliseText);
+ * a tie or no match gives null.
  * @param candidates labels by locale, e.g. every locale the tour's steps are aligned in.
  */
 export function pageLanguageOf(doc: Document, candidates: Readonly<Record<string, readonly string[]>> = {}): string | null {
   const declared = doc.documentElement.getAttribute('lang')?.trim();
   if (declared) return declared;
-  const navigation = ` ${folded([...doc.querySelectorAll('nav, [role="navigation"]')].flatMap(textsOf).join(' '))} `;
+  const navigation = ` ${normaliseText([...doc.querySelectorAll('nav, [role="navigation"]')].flatMap(textsOf).join(' '))} `;
   let best: string | null = null;
   let bestScore = 0;
   let tie = false;
   for (const [locale, labels] of Object.entries(candidates)) {
-    const score = new Set(labels.map(folded).filter((label) => label.length >= 3 && navigation.includes(` ${label} `))).size;
+    const score = new Set(labels.map(normaliseText).filter((label) => label.length >= 3 && navigation.includes(` ${label} `))).size;
     if (score > bestScore) [best, bestScore, tie] = [locale, score, false];
     else if (score === bestScore && score > 0) tie = true;
   }

@@ -1,5 +1,5 @@
 import type { Step } from '../../tour/model';
-import { folded } from './page-language';
+import { normaliseText as folded } from '../../step-language/words';
 
 /**
  * The page's own word beside the tour's: when the admin center speaks another language than
@@ -13,7 +13,7 @@ import { folded } from './page-language';
 export interface PageWords {
   /** The locale the page's words are in (BCP 47), for the `lang` of the text that shows them. */
   readonly locale: string;
-  /** Each tour label, {@link folded}, → the same label as the page writes it. */
+  /** Each tour label, normalised (normaliseText), → the same label as the page writes it. */
   readonly byLabel: ReadonlyMap<string, string>;
 }
 

@@ -1,10 +1,24 @@
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { type ComputePositionConfig, computePosition, flip, offset, shift } from '@floating-ui/core';
+import { autoUpdate } from '@floating-ui/dom';
+import { viewportPlatform } from './viewport-platform';
 
 /** Gap between the target and the coach mark, and the arrow's inset from the corners (px). */
 const GAP = 12;
 const ARROW_PADDING = 8;
 /** The arrow's side (px, styles.ts `.arrow`). */
 const ARROW_SIZE = 12;
+
+/**
+ * How Floating UI places the coach mark: fixed, below the target (GAP away), flipped above or
+ * to a side when it would cross the viewport's edge, shifted to stay 8 px inside it; measured
+ * by the viewport platform (viewport-platform.ts).
+ */
+export const COACH_PLACEMENT: ComputePositionConfig = {
+  platform: viewportPlatform,
+  strategy: 'fixed',
+  placement: 'bottom',
+  middleware: [offset(GAP), flip({ fallbackAxisSideDirection: 'start' }), shift({ padding: 8 })],
+};
 
 /**
  * Where the arrow sits along the coach mark's edge (px from its start): pointing at the
@@ -19,8 +33,7 @@ function arrowOffset(targetStart: number, targetSize: number, coachStart: number
 /**
  * Keeps the coach mark and the spotlight on a target while it is shown (docs/architecture.md,
  * "Choices": Floating UI, fixed strategy across the shadow boundary, autoUpdate only while
- * shown): placed below the target, flipped above or to a side when there is no room, shifted to
- * stay in the viewport, with its arrow pointing at the target.
+ * shown): placed as {@link COACH_PLACEMENT} says, with its arrow pointing at the target.
  * @param onUpdate called after each placement (the runner checks the target is still there).
  * @returns a function that stops following.
  */
@@ -61,11 +74,7 @@ export function followTarget(
         return;
       }
     }
-    const { x, y, placement } = await computePosition(target, coach, {
-      strategy: 'fixed',
-      placement: 'bottom',
-      middleware: [offset(GAP), flip({ fallbackAxisSideDirection: 'start' }), shift({ padding: 8 })],
-    });
+    const { x, y, placement } = await computePosition(target, coach, COACH_PLACEMENT);
     coach.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
     last = { rect, width, height, x, y };
     const side = placement.split('-')[0] as 'top' | 'bottom' | 'left' | 'right';

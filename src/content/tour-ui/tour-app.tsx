@@ -16,9 +16,11 @@ import { type Translate, translatorFor } from './words';
 /**
  * The tour UI of one tab: turns the views the background sends into a running tour
  * (runner) and its overlay, and reports progress back. Created once per page; a tour that
- * ends leaves nothing behind in the page but this object and its message listener.
+ * ends leaves nothing behind in the page, and tells its owner (`onEmpty`) that it shows
+ * nothing any more, so the owner can let go of this object and its message listener.
  */
 export class TourApp {
+  readonly #onEmpty: () => void;
   #host: OverlayHost | null = null;
   #runner: TourRunner | null = null;
   #notice: LinkNotice | null = null;
@@ -31,6 +33,11 @@ export class TourApp {
   #stopRoutingClicks: (() => void) | null = null;
   /** Where the focus was before the tour took it, to give back when it closes. */
   #focusBefore: Element | null = null;
+
+  /** @param onEmpty called each time the app is left showing nothing (no tour, no notice). */
+  constructor(onEmpty: () => void = () => {}) {
+    this.#onEmpty = onEmpty;
+  }
 
   /**
    * Shows what the background sent: a view (a new tour, or the same tour in another
@@ -140,9 +147,14 @@ export class TourApp {
     this.#runner = null;
   }
 
-  /** Removes the overlay and gives the focus back to where it was. */
+  /** Removes the overlay, gives the focus back to where it was, and reports that nothing is shown. */
   #teardown(): void {
     this.#stopRunner();
+    this.#removeHost();
+    this.#onEmpty();
+  }
+
+  #removeHost(): void {
     if (!this.#host) return;
     const hadFocus = this.#host.host.matches(':focus-within');
     render(null, this.#host.root);
