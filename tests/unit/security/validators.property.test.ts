@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { BackgroundRequest, parseMessage, TourViewChanged, TourViewReply } from '../../../src/messaging/protocol';
 import { NO_POLICY, parsePolicy, POLICY_KEYS } from '../../../src/settings/policy-parse';
+import { MAX_STEP_INDEX } from '../../../src/tour/step-number';
 
 const KINDS = ['contentReady', 'shareLinkOpened', 'tourViewGet', 'tourStepSet', 'tourClose', 'popupStateGet', 'tourStart', 'tourStop', 'tourLocaleSet'];
 const RUNS = 5000;
@@ -16,7 +17,7 @@ const RUNS = 5000;
 const taskId = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,60}$/);
 const locale = fc.constantFrom('nl-NL', 'nb-NO', 'lv-LV', 'ro-RO', 'en', 'zh-Hans-CN');
 const tabId = fc.nat({ max: 2 ** 31 - 1 });
-const step = fc.integer({ min: 0, max: 999 });
+const step = fc.integer({ min: 0, max: MAX_STEP_INDEX });
 const rawParam = fc.option(fc.string({ maxLength: 100 }), { nil: null });
 
 /** Every kind of request, well formed. */
