@@ -22,6 +22,7 @@ import { injectTourUi } from './inject';
 import { getSession, removeSession, setSession } from './sessions';
 import { policyFromMemory, prefsFromMemory, savePrefs } from './settings-memory';
 import { resolveShareLink, type ShareOutcome } from './share';
+import { checkTourInTab } from './tour-check';
 import { tourWordsFor } from './tour-words';
 import { buildView, summarise } from './view';
 import { warnOnce } from './warn-once';
@@ -140,6 +141,8 @@ async function fromPopup(request: BackgroundRequest): Promise<unknown> {
       await pushView(request.tabId);
       return { ok: true } satisfies CommandReply;
     }
+    case 'tourCheck':
+      return checkTourInTab(request, await pageOfTab(request.tabId));
     case 'tourLocaleSet': {
       const [session] = await Promise.all([getSession(request.tabId), savePrefs({ tourLocale: request.locale })]);
       if (!session) return { ok: true } satisfies CommandReply;

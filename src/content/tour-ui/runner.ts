@@ -2,7 +2,7 @@ import { routeOf } from '../../portal/page';
 import type { TourView } from '../../messaging/protocol';
 import { planStep, resolveStep, type SubTarget } from '../resolver';
 import { dropPageIndex } from '../resolver/page-index';
-import { commonAncestor, sameControlInOtherRows } from '../resolver/rows';
+import { anchorOf, sameControlInOtherRows } from '../resolver/rows';
 import type { StepWording } from '../../tour/model';
 import { clearTarget, markTarget } from './marker';
 import { labelsByLocale, pageLanguageOf, stepForPage } from './page-language';
@@ -229,8 +229,8 @@ export class TourRunner {
       this.#targetSub = resolution.subTarget;
       this.#resolved = resolution.target;
       this.#equivalents = sameControlInOtherRows(resolution.target);
-      // Several rows offer the same action: point at the list they share, the admin picks.
-      const anchor = this.#equivalents.length > 0 ? commonAncestor([resolution.target, ...this.#equivalents]) : resolution.target;
+      // Several rows offer the same action: the lapsed row's own, else the list they share (rows.ts).
+      const anchor = anchorOf(resolution.target, this.#equivalents);
       this.#setTarget(anchor, resolution.label);
       this.#phase = 'shown';
       this.#emit();

@@ -6,6 +6,7 @@ import { languageListOf } from '../language-names';
 import { type ArticleGroup, countTasks, filterGroups, groupTasks, type TaskEntry, type TaskGroups } from '../task-groups';
 import { stepsOfTour } from '../tour-steps';
 import type { PopupModel } from '../use-popup';
+import { useTourCheck } from '../use-tour-check';
 import { useTranslation } from '../use-translation';
 import { LiveStatus } from './LiveStatus';
 import { PageStatus } from './PageStatus';
@@ -13,6 +14,7 @@ import { RunningTour } from './RunningTour';
 import { StateMessage } from './StateMessage';
 import { TaskList } from './TaskList';
 import { TaskSearch } from './TaskSearch';
+import { TourCheck } from './TourCheck';
 import { TourLanguagePicker } from './TourLanguagePicker';
 import { UiLanguagePicker } from './UiLanguagePicker';
 
@@ -39,12 +41,13 @@ function useDocumentLanguage(): void {
 /**
  * The whole popup inside its `<main>` landmark, in reading and tab order: the header (is this
  * the admin center, which page and cloud), the running tour, the two language pickers, the
- * search box and the task list, then the live status line. Loading, error and empty
+ * search box and the task list, "Check this tour", then the live status line. Loading, error and empty
  * catalog states replace the content, never leaving the popup blank.
  */
 export function PopupView({ model, catalog }: { model: PopupModel; catalog: Catalog }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
+  const tourCheck = useTourCheck();
   useDocumentLanguage();
   const { phase, tourLocale } = model;
   const cloud = phase.kind === 'ready' ? phase.data.cloud : null;
@@ -96,6 +99,12 @@ export function PopupView({ model, catalog }: { model: PopupModel; catalog: Cata
           busy={model.busy}
           onStart={onStart}
           onCopyLink={onCopyLink}
+        />
+        <TourCheck
+          tasks={groups.inLocale.flatMap((group) => group.tasks)}
+          initialTaskId={tour?.taskId ?? null}
+          tabId={data.tab && data.page ? data.tab.id : null}
+          model={tourCheck}
         />
       </>
     );

@@ -1,0 +1,264 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, type BrowserSession, OTHER_HOST, type TestPage, urlOn } from './harness';
+import { readCoach, settled, waitForCoach } from './harness/coach';
+import { openProbe } from './harness/probe';
+import { SCENARIOS } from './harness/seed-tours';
+
+/**
+ * The popup's "Check this tour" end to end, in Chromium and Firefox: on the replica (the
+ * default page, Your products, and Home with the navigation collapsed), the popup opened
+ * beside the admin tab checks the reactivation tour with the keyboard only, shows one list
+ * item per step with its state in text, is clean under axe-core, and changes nothing on the
+ * page. Then the tour is started at each step in turn on the same page, and what its coach
+ * mark does is compared with what the check listed: the same element (by accessible name,
+ * computed by axe-core, an implementation independent of the product's), the same way to
+ * another page, the same "not found", the same card, the same step passed.
+ */
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const MESSAGES = ['en', 'nl', 'nb', 'lv', 'ro'].map((language) => JSON.parse(readFileSync(`_locales/${language}/messages.json`, 'utf8')) as Record<string, { message: string }>);
+/** A message in any of the five UI languages, as a whole-text pattern. */
+const anyLanguage = (key: string) => new RegExp(`^(${MESSAGES.map((messages) => (messages[key]?.message ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
+const NOT_FOUND_TITLES = MESSAGES.map((messages) => messages.coachNotFoundTitle?.message ?? '').filter(Boolean);
+
+const TOUR = SCENARIOS.find((scenario) => scenario.name === 'nl-NL Reactivate your subscription, worldwide');
+if (!TOUR) throw new Error('The nl-NL worldwide reactivation seed tour is missing from tests/e2e/harness/seed-tours.ts');
+
+/** The pages checked: the tour in the page's language, on Home, on Your products, and on Home with the nav collapsed. */
+const PAGES = [
+  { name: 'Home, en-US', locale: 'en-US', query: 'lang=en-US', route: '#/homepage' },
+  { name: 'Your products, en-US', locale: 'en-US', query: 'lang=en-US', route: '#/subscriptions' },
+  { name: 'Home with the nav collapsed and no shortcuts, nl-NL', locale: 'nl-NL', query: 'lang=nl-NL&shape=nav-collapsed%2Chome-no-shortcuts', route: '#/homepage' },
+];
+
+/** One list item of the popup's results. */
+interface ListedStep {
+  readonly kind: string;
+  readonly text: string;
+}
+
+/** What the tour's coach mark does at one step, read from the page. */
+interface TourMoment {
+  readonly step: number;
+  readonly complete: boolean;
+  readonly notFound: boolean;
+  readonly docked: boolean;
+  /** Role and accessible name of the marked element (axe-core), null when nothing is marked. */
+  readonly marked: { readonly role: string | null; readonly name: string } | null;
+}
+
+const popupUrl = (session: BrowserSession, tabId: number) => `${session.extensionOrigin}src/popup/index.html?tab=${tabId}`;
+
+/** From an extension page, runs `fn` with the extension API (chrome or browser). */
+async function tabIdOf(probe: TestPage, pattern: string): Promise<number> {
+  const id = await probe.evaluate(async (url) => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    const [tab] = await api.tabs.query({ url });
+    return tab?.id ?? -1;
+  }, pattern);
+  if (id < 0) throw new Error(`No tab matches ${pattern}`);
+  return id;
+}
+
+/** Sends a popup command to the background from the probe (an extension page, as the popup is). */
+async function command(probe: TestPage, message: Record<string, unknown>): Promise<unknown> {
+  return probe.evaluate(async (request) => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    return api.runtime.sendMessage(request);
+  }, message);
+}
+
+/** The focused control's accessible text (its label, or its text). */
+function focusedText(page: TestPage): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLInputElement | null;
+    return ((element?.labels?.[0]?.textContent ?? element?.textContent) || '').trim();
+  }, undefined);
+}
+
+/** Presses Tab until the focused control's text matches `pattern`. @throws when it never does. */
+async function tabTo(page: TestPage, pattern: RegExp, limit = 80): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    await page.press('Tab');
+    if (pattern.test(await focusedText(page))) return;
+  }
+  throw new Error(`Tab never reached ${pattern}`);
+}
+
+/** Chooses `value` in the focused select with the arrow keys. */
+async function chooseWithArrows(page: TestPage, value: string): Promise<void> {
+  const current = () => page.evaluate(() => (document.activeElement as HTMLSelectElement).value, undefined);
+  await page.press('Home');
+  for (let presses = 0; presses < 40 && (await current()) !== value; presses += 1) await page.press('ArrowDown');
+  expect(await current()).toBe(value);
+}
+
+/** Waits until `read` returns a value, polling every 100 ms. @throws with `what` after `timeoutMs`. */
+async function waitFor<T>(read: () => Promise<T | null>, what: string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const value = await read();
+    if (value !== null) return value;
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+  throw new Error(`${what} within ${timeoutMs} ms`);
+}
+
+/** The popup's result list, null while there is none. */
+function listedSteps(popup: TestPage): Promise<ListedStep[] | null> {
+  return popup.evaluate(() => {
+    const list = document.querySelector('.tour-check ol');
+    if (!list) return null;
+    return [...list.querySelectorAll('li')].map((item) => ({ kind: item.getAttribute('data-kind') ?? '', text: (item.textContent ?? '').trim() }));
+  }, undefined);
+}
+
+/** Runs axe-core in a page. */
+async function axeViolations(page: TestPage): Promise<string[]> {
+  const script = `${AXE_SOURCE}\n;axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`;
+  return page.evaluate(script as never, undefined) as Promise<string[]>;
+}
+
+/** The role and accessible name of the element the coach mark marks, by axe-core's own accname; null when none. */
+async function markedElement(admin: TestPage): Promise<TourMoment['marked']> {
+  const script = `(() => {
+    if (!window.axe) { ${AXE_SOURCE}\n }
+    const element = document.querySelector('[data-admin-coach-target]');
+    if (!element) return null;
+    axe.setup(document);
+    try {
+      return { role: axe.commons.aria.getRole(element) ?? null, name: axe.commons.text.accessibleText(element).trim() };
+    } finally {
+      axe.teardown();
+    }
+  })()`;
+  return admin.evaluate(script as never, undefined) as Promise<TourMoment['marked']>;
+}
+
+/** What the page's DOM looks like, without the extension's overlay and marker: to prove the check changed nothing. */
+function pageFingerprint(admin: TestPage): Promise<string> {
+  return admin.evaluate(() => {
+    const copy = document.body.cloneNode(true) as HTMLElement;
+    for (const overlay of copy.querySelectorAll('admin-coach-overlay')) overlay.remove();
+    return `${location.href}\n${copy.outerHTML.length}\n${document.querySelectorAll('[aria-expanded="true"]').length}\n${document.activeElement?.tagName}`;
+  }, undefined);
+}
+
+describe.each(BROWSERS)('Check this tour in $name', (browser) => {
+  let session: BrowserSession;
+  let probe: TestPage;
+  let admin: TestPage;
+  let adminTab: number;
+
+  beforeAll(async () => {
+    session = await browser.launch();
+    probe = await openProbe(session);
+    admin = await session.newPage();
+    await admin.goto(urlOn('admin.microsoft.com', '/Adminportal/Home?replica-reset=1&lang=en-US#/homepage'));
+    adminTab = await tabIdOf(probe, 'https://admin.microsoft.com/*');
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it.each(PAGES)('on $name: the listed results equal what the tour then does, step by step; axe clean; nothing changed', async (where) => {
+    await admin.goto(urlOn('admin.microsoft.com', `/Adminportal/Home?replica-reset=1&${where.query}${where.route}`));
+    await admin.waitForVisible('nav, [role="navigation"]', 20_000);
+    const before = await pageFingerprint(admin);
+
+    const popup = await session.newPage();
+    try {
+      await popup.goto(popupUrl(session, adminTab));
+      await popup.waitForVisible('main:not([aria-busy]) .tour-check select', 20_000);
+      await tabTo(popup, anyLanguage('checkTaskLabel'));
+      await chooseWithArrows(popup, TOUR.taskId);
+      await tabTo(popup, anyLanguage('checkStart'));
+      await popup.press('Enter');
+      const listed = await waitFor(() => listedSteps(popup), 'The check listed no results', 30_000);
+      const kinds = listed.map((entry) => entry.kind);
+      expect(listed.length).toBe(TOUR.expected.length);
+      for (const [index, entry] of listed.entries()) expect(entry.text).toMatch(new RegExp(`${index + 1}`));
+      expect(await axeViolations(popup)).toEqual([]);
+      expect(await pageFingerprint(admin), 'the check changed the page').toBe(before);
+      expect(await admin.evaluate(() => document.querySelector('[data-admin-coach-target], admin-coach-overlay') === null, undefined), 'the check showed a coach mark').toBe(true);
+      const report = listed.map((entry) => entry.text);
+
+      // The same page, the tour started at each step in turn (as the popup's Start does).
+      for (const [index, entry] of listed.entries()) {
+        const step = index + 1;
+        await command(probe, { type: 'tourStart', tabId: adminTab, taskId: TOUR.taskId, locale: where.locale, step: index });
+        const first = await waitForCoach(admin, (view) => view.open && (view.complete || (settled(view) && Number(/\d+/.exec(view.progress)?.[0]) >= step)), 20_000, `Step ${step} did not settle`);
+        // A late "not found" is said after 3 s of searching.
+        if (first.marker === '' && !first.complete) await new Promise((wait) => setTimeout(wait, 3500));
+        const view = await readCoach(admin);
+        const moment: TourMoment = {
+          step: Number(/\d+/.exec(view.progress)?.[0] ?? 0),
+          complete: view.complete,
+          notFound: NOT_FOUND_TITLES.some((title) => view.status.includes(title) || view.title.includes(title)),
+          docked: view.docked,
+          marked: view.marker === '' ? null : await markedElement(admin),
+        };
+        const evidence = JSON.stringify({ listed: report[index], entry, moment, view });
+        switch (entry.kind) {
+          case 'found':
+          case 'elsewhere': {
+            const named = /“([^”]*)”|«([^»]*)»|„([^”]*)”/g;
+            const names = [...entry.text.matchAll(named)].map((match) => match[1] ?? match[2] ?? match[3]);
+            if (entry.kind === 'elsewhere' && names.length === 0) {
+              // No way there on this page: the tour says it cannot find the step.
+              expect(moment.marked, evidence).toBeNull();
+              expect(moment.notFound, evidence).toBe(true);
+              break;
+            }
+            expect(moment.step, evidence).toBe(step);
+            expect(moment.marked?.name, evidence).toBe(names.at(-1));
+            break;
+          }
+          case 'not-found':
+            expect(moment.step, evidence).toBe(step);
+            expect(moment.marked, evidence).toBeNull();
+            expect(moment.notFound, evidence).toBe(true);
+            break;
+          case 'untargeted':
+            expect(moment.step, evidence).toBe(step);
+            expect(moment.marked, evidence).toBeNull();
+            expect(moment.notFound, evidence).toBe(false);
+            break;
+          case 'satisfied':
+            // Already done here: the tour passes it (the next step, or the end).
+            expect(moment.complete || moment.step > step, evidence).toBe(true);
+            break;
+          default:
+            throw new Error(`Unknown result kind ${entry.kind}: ${evidence}`);
+        }
+        await command(probe, { type: 'tourStop', tabId: adminTab });
+        await waitFor(() => readCoach(admin).then((coach) => (coach.open ? null : true)), 'The tour did not stop', 10_000);
+      }
+      console.log(`Check this tour, ${browser.name}, ${where.name}: ${kinds.join(', ')}\n  ${report.join('\n  ')}`);
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('on a tab that is not the admin center, says so in an alert', async () => {
+    const otherTab = await probe.evaluate(async (url) => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      const tab = await api.tabs.create({ url, active: false });
+      return tab.id ?? -1;
+    }, urlOn(OTHER_HOST, '/'));
+    const popup = await session.newPage();
+    try {
+      await popup.goto(popupUrl(session, otherTab));
+      await popup.waitForVisible('main:not([aria-busy]) .tour-check select', 20_000);
+      await tabTo(popup, anyLanguage('checkStart'));
+      await popup.press('Enter');
+      const alert = await waitFor(() => popup.text('.tour-check [role="alert"]'), 'No alert appeared', 10_000);
+      expect(alert).toMatch(anyLanguage('errorNotAdminTab'));
+      expect(await axeViolations(popup)).toEqual([]);
+    } finally {
+      await popup.close();
+    }
+  });
+});
