@@ -10,8 +10,9 @@ import { policyFromMemory } from './settings-memory';
 export const TOUR_CHECK_FILE = 'tour-check.js';
 
 /**
- * Runs the checker's entry point in the tab's isolated world. Serialised by the browser and
- * run in the page's isolated world, so it must reference nothing outside itself.
+ * Runs the checker's entry point in the tab's isolated world with the request as JSON text
+ * (src/content/tour-check/index.ts says why). Serialised by the browser and run in the page's
+ * isolated world, so it must reference nothing outside itself.
  */
 function callChecker(key: string, request: unknown): unknown {
   const check = (globalThis as Record<symbol, unknown>)[Symbol.for(key)];
@@ -41,7 +42,7 @@ export async function checkTourInTab(request: TourCheck, page: AdminPage | null)
   try {
     const target = { tabId: request.tabId, frameIds: [0] };
     await browser.scripting.executeScript({ target, files: [TOUR_CHECK_FILE] });
-    const [injection] = await browser.scripting.executeScript({ target, func: callChecker, args: [TOUR_CHECKER_KEY, { steps, locale: request.locale }] });
+    const [injection] = await browser.scripting.executeScript({ target, func: callChecker, args: [TOUR_CHECKER_KEY, JSON.stringify({ steps, locale: request.locale })] });
     const result = v.safeParse(CheckerResult, injection?.result);
     if (!result.success) return { ok: false, error: 'errorCheckFailed' };
     if (!result.output.ok) return { ok: false, error: 'errorPageNotReady' };

@@ -176,7 +176,9 @@ describe.each(BROWSERS)('Check this tour in $name', (browser) => {
       await chooseWithArrows(popup, TOUR.taskId);
       await tabTo(popup, anyLanguage('checkStart'));
       await popup.press('Enter');
-      const listed = await waitFor(() => listedSteps(popup), 'The check listed no results', 30_000);
+      const listed = await waitFor(() => listedSteps(popup), 'The check listed no results', 30_000).catch(async (error: Error) => {
+        throw new Error(`${error.message}; the popup's check section shows: ${await popup.text('.tour-check')}`);
+      });
       const kinds = listed.map((entry) => entry.kind);
       expect(listed.length).toBe(TOUR.expected.length);
       for (const [index, entry] of listed.entries()) expect(entry.text).toMatch(new RegExp(`${index + 1}`));

@@ -29,12 +29,15 @@ const CheckRequest = v.object({ steps: v.pipe(v.array(StepSchema), v.minLength(1
 
 /**
  * Checks the tour on this page once it has settled.
- * @param input `{ steps, locale }` (the catalog's Step objects and a BCP 47 locale).
+ * @param json `{ steps, locale }` (the catalog's Step objects and a BCP 47 locale) as JSON text:
+ *   Chrome drops the `null` members of objects passed as executeScript `args` (a step's
+ *   `route: null`), so the request travels as a string.
  * @returns the report, or `pageNotReady` when the page is still loading after the wait.
  * @throws TypeError naming the input when it is not a check request (the background then reports a failed check).
  */
-async function checkThisPage(input: unknown): Promise<CheckerResult> {
-  const parsed = v.safeParse(CheckRequest, input);
+async function checkThisPage(json: unknown): Promise<CheckerResult> {
+  if (typeof json !== 'string') throw new TypeError('tour check request: expected JSON text');
+  const parsed = v.safeParse(CheckRequest, JSON.parse(json));
   if (!parsed.success) throw new TypeError(`tour check request: ${v.summarize(parsed.issues)}`);
   const { steps, locale } = parsed.output;
   if (!(await waitForSettledPage(document))) return { ok: false, error: 'pageNotReady' };

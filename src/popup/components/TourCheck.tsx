@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { CheckedStep } from '../../messaging/tour-check';
 import type { TaskEntry } from '../task-groups';
 import type { TourCheckModel } from '../use-tour-check';
@@ -53,18 +53,23 @@ export function TourCheck({ tasks, initialTaskId, tabId, model }: TourCheckProps
   const [chosen, setChosen] = useState<string | null>(initialTaskId);
   const entry = tasks.find((candidate) => candidate.task.id === chosen) ?? tasks[0] ?? null;
   const { state } = model;
+  const selectRef = useRef<HTMLSelectElement>(null);
   useEffect(() => {
     if (initialTaskId) setChosen(initialTaskId);
   }, [initialTaskId]);
   if (!entry) return null;
-  const onCheck = () => void model.check(tabId, { taskId: entry.task.id, locale: entry.locale, title: entry.task.title });
+  const onCheck = () => {
+    // The select as it is now: a choice made just before the press may not be rendered yet.
+    const picked = tasks.find((candidate) => candidate.task.id === selectRef.current?.value) ?? entry;
+    void model.check(tabId, { taskId: picked.task.id, locale: picked.locale, title: picked.task.title });
+  };
   return (
     <section class="tour-check" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('checkHeading')}</h2>
       <p class="check-intro">{t('checkIntro')}</p>
       <div class="field">
         <label for={selectId}>{t('checkTaskLabel')}</label>
-        <select id={selectId} value={entry.task.id} onChange={(event) => setChosen(event.currentTarget.value)}>
+        <select ref={selectRef} id={selectId} value={entry.task.id} onChange={(event) => setChosen(event.currentTarget.value)}>
           {tasks.map((candidate) => (
             <option key={candidate.task.id} value={candidate.task.id} lang={candidate.locale}>
               {candidate.task.title}
