@@ -38,13 +38,19 @@ function backgroundAnswering(reply: (message: BackgroundRequest) => unknown): vo
   fake.answer = (message) => (message.type === 'tourCheck' ? reply(message) : { page: fake.states.get(7)?.page ?? null, tour: null });
 }
 
+/** The en-US reactivation task's list item: under its article's heading, by its title. */
+async function reactivationItem(): Promise<HTMLElement> {
+  const article = catalog.articles.find((candidate) => candidate.locale === 'en-US' && candidate.tasks.some((task) => task.id === REACTIVATE));
+  const title = article?.tasks.find((task) => task.id === REACTIVATE)?.title ?? '?';
+  const section = (await screen.findByRole('heading', { name: article?.title ?? '?' })).closest('section') as HTMLElement;
+  return within(section).getByRole('heading', { name: title }).closest('li') as HTMLElement;
+}
+
 async function checkReactivation(): Promise<HTMLElement> {
   render(<App catalog={catalog} search="" />, container);
-  const section = (await screen.findByRole('heading', { name: 'Check a tour' })).closest('section') as HTMLElement;
-  const select = within(section).getByLabelText('Tour to check') as HTMLSelectElement;
-  fireEvent.change(select, { target: { value: REACTIVATE } });
-  fireEvent.click(within(section).getByRole('button', { name: 'Check this tour' }));
-  return section;
+  const item = await reactivationItem();
+  fireEvent.click(within(item).getByRole('button', { name: /^Check this tour / }));
+  return item;
 }
 
 describe('Check this tour', () => {

@@ -79,6 +79,22 @@ describe('a place already satisfied is passed, not marked', () => {
     expect(resolveStep(toProducts, doc, { page: { route: '#/subscriptions' } }).target).toBeNull();
   });
 
+  it('the current nav item never stands in for a tab the step names (the products page not drawn yet)', () => {
+    const current = navLink('nav-your-products', 'Your products', '#/subscriptions', { 'aria-current': 'page' });
+    const doc = page(nav(navGroup('nav-billing', 'Billing', true, current)));
+    const onTab = step('On the Products tab, find the subscription you want to reactivate.', ['Products']);
+    expect(resolveStep(onTab, doc, { page: { route: '#/subscriptions' } }).target).toBeNull();
+    doc.body.append(h('div', { role: 'tablist' }, tab('tab-products', 'Products', true)));
+    expect(testIdOf(resolveStep(onTab, doc, { page: { route: '#/subscriptions' } }).target)).toBe('tab-products');
+  });
+
+  it('in Latvian too: “Cilnē Produkti” is not the current “Jūsu produkti” link', () => {
+    const current = navLink('nav-your-products', 'Jūsu produkti', '#/subscriptions', { 'aria-current': 'page' });
+    const doc = page(nav(navGroup('nav-billing', 'Norēķini', true, current)));
+    const onTab = step('Cilnē Produkti atrodiet abonementu, ko vēlaties atkārtoti aktivizēt.', ['Produkti']);
+    expect(resolveStep(onTab, doc, { page: { route: '#/subscriptions' } }).target).toBeNull();
+  });
+
   it('an open pane’s title is passed for the control the step names in it', () => {
     const pane = h(
       'div',

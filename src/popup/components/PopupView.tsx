@@ -14,7 +14,7 @@ import { RunningTour } from './RunningTour';
 import { StateMessage } from './StateMessage';
 import { TaskList } from './TaskList';
 import { TaskSearch } from './TaskSearch';
-import { TourCheck } from './TourCheck';
+import { TourCheckContext, type TourCheckSlot } from './TourCheck';
 import { TourLanguagePicker } from './TourLanguagePicker';
 import { UiLanguagePicker } from './UiLanguagePicker';
 
@@ -41,7 +41,7 @@ function useDocumentLanguage(): void {
 /**
  * The whole popup inside its `<main>` landmark, in reading and tab order: the header (is this
  * the admin center, which page and cloud), the running tour, the two language pickers, the
- * search box and the task list, "Check this tour", then the live status line. Loading, error and empty
+ * search box and the task list (each task with Check this tour), then the live status line. Loading, error and empty
  * catalog states replace the content, never leaving the popup blank.
  */
 export function PopupView({ model, catalog }: { model: PopupModel; catalog: Catalog }) {
@@ -61,6 +61,19 @@ export function PopupView({ model, catalog }: { model: PopupModel; catalog: Cata
 
   const onStart = (entry: TaskEntry) => void model.start(entry.task.id, entry.locale);
   const onCopyLink = (entry: TaskEntry) => void model.copyLink(entry.task.id, entry.locale, entry.steps, 0);
+
+  const readyData = phase.kind === 'ready' ? phase.data : null;
+  const checkTab = readyData?.tab && readyData.page ? readyData.tab.id : null;
+  const checkSlot = useMemo<TourCheckSlot>(
+    () => ({
+      onCheck: (entry) => void tourCheck.check(checkTab, { taskId: entry.task.id, locale: entry.locale, title: entry.task.title }),
+      stateFor: (entry) => {
+        const { state } = tourCheck;
+        return state.kind !== 'idle' && state.task.taskId === entry.task.id && state.task.locale === entry.locale ? state : null;
+      },
+    }),
+    [tourCheck, checkTab],
+  );
 
   let content = null;
   if (phase.kind === 'loading') content = <StateMessage kind="loading" />;
@@ -100,12 +113,6 @@ export function PopupView({ model, catalog }: { model: PopupModel; catalog: Cata
           onStart={onStart}
           onCopyLink={onCopyLink}
         />
-        <TourCheck
-          tasks={groups.inLocale.flatMap((group) => group.tasks)}
-          initialTaskId={tour?.taskId ?? null}
-          tabId={data.tab && data.page ? data.tab.id : null}
-          model={tourCheck}
-        />
       </>
     );
   }
@@ -116,7 +123,7 @@ export function PopupView({ model, catalog }: { model: PopupModel; catalog: Cata
         <h1>{t('extensionName')}</h1>
         {phase.kind === 'ready' ? <PageStatus data={phase.data} /> : null}
       </header>
-      {content}
+      <TourCheckContext.Provider value={checkSlot}>{content}</TourCheckContext.Provider>
       <LiveStatus status={model.status} />
     </main>
   );

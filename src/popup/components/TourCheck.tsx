@@ -1,27 +1,34 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { type ComponentChildren, createContext } from 'preact';
+import { useId } from 'preact/hooks';
 import type { CheckedStep } from '../../messaging/tour-check';
 import type { TaskEntry } from '../task-groups';
-import type { TourCheckModel } from '../use-tour-check';
+import type { TourCheckState } from '../use-tour-check';
 import { type Translator, useTranslation } from '../use-translation';
-import { ActionButton } from './ActionButton';
 
-/** Props of TourCheck. */
-export interface TourCheckProps {
-  /** The tasks the admin may check (those the popup offers in the chosen language). */
-  readonly tasks: readonly TaskEntry[];
-  /** The task chosen first: the running tour's, else the first of `tasks`. */
-  readonly initialTaskId: string | null;
-  /** The admin-center tab to check in, null when the popup's tab is not the admin center. */
-  readonly tabId: number | null;
-  readonly model: TourCheckModel;
+/**
+ * What a task of the list needs for "Check this tour": the command, and the results to show
+ * under the task when they are this task's. Provided by the popup's view; a list without it
+ * (none provided) shows no Check button.
+ */
+export interface TourCheckSlot {
+  readonly onCheck: (entry: TaskEntry) => void;
+  /** The check's state when it concerns `entry` (same task and locale), else null. */
+  readonly stateFor: (entry: TaskEntry) => TourCheckState | null;
 }
+
+/** The popup's "Check this tour" for the task list (see {@link TourCheckSlot}). */
+export const TourCheckContext = createContext<TourCheckSlot | null>(null);
 
 /** A page element as the admin reads it: its role and its name ("link “Your products”"). */
 function elementText(t: Translator['t'], element: { role: string | null; name: string }): string {
   return t('checkElement', { role: element.role ?? '', name: element.name }).trim();
 }
 
-/** One step's result in words: the state in text (never only a colour), then what it points at. */
+/**
+ * One step's result in words: its state in text (never only a colour), then what the coach
+ * mark would point at.
+ * @param step the step's number, counted from 1 as the admin reads it.
+ */
 export function checkedStepText(t: Translator['t'], step: number, result: CheckedStep): string {
   switch (result.kind) {
     case 'found':
@@ -38,76 +45,44 @@ export function checkedStepText(t: Translator['t'], step: number, result: Checke
 }
 
 /**
- * "Check this tour": a select of the tasks, a Check button, and below them the state: an
- * indeterminate progress bar with a status text while checking; the results as an ordered
- * list, one item per step whose text says its state ("Step 2: found, points at button “More
- * actions”"); or an alert saying why it could not check (not an admin-center tab, the page
- * not ready). Focus stays on the button while checking; the results' heading is announced
- * through a polite live region.
+ * The state of "Check this tour" under the task it checks: an indeterminate progress bar
+ * with a status text while checking; the results as an ordered list, one item per step whose
+ * text says its state ("Step 2: found, points at button “More actions”"); or an alert saying
+ * why it could not check (not an admin-center tab, the page not ready). The block is a polite
+ * live region, so the outcome is announced while focus stays on the Check button.
  */
-export function TourCheck({ tasks, initialTaskId, tabId, model }: TourCheckProps) {
+export function TourCheckResults({ state }: { state: TourCheckState }): ComponentChildren {
   const { t } = useTranslation();
   const headingId = useId();
-  const selectId = useId();
-  const resultsId = useId();
-  const [chosen, setChosen] = useState<string | null>(initialTaskId);
-  const entry = tasks.find((candidate) => candidate.task.id === chosen) ?? tasks[0] ?? null;
-  const { state } = model;
-  const selectRef = useRef<HTMLSelectElement>(null);
-  useEffect(() => {
-    if (initialTaskId) setChosen(initialTaskId);
-  }, [initialTaskId]);
-  if (!entry) return null;
-  const onCheck = () => {
-    // The select as it is now: a choice made just before the press may not be rendered yet.
-    const picked = tasks.find((candidate) => candidate.task.id === selectRef.current?.value) ?? entry;
-    void model.check(tabId, { taskId: picked.task.id, locale: picked.locale, title: picked.task.title });
-  };
+  const runningId = useId();
+  if (state.kind === 'idle') return null;
   return (
-    <section class="tour-check" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('checkHeading')}</h2>
-      <p class="check-intro">{t('checkIntro')}</p>
-      <div class="field">
-        <label for={selectId}>{t('checkTaskLabel')}</label>
-        <select ref={selectRef} id={selectId} value={entry.task.id} onChange={(event) => setChosen(event.currentTarget.value)}>
-          {tasks.map((candidate) => (
-            <option key={candidate.task.id} value={candidate.task.id} lang={candidate.locale}>
-              {candidate.task.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="actions">
-        <ActionButton variant="primary" busy={state.kind === 'checking'} onPress={onCheck}>
-          {t('checkStart')}
-        </ActionButton>
-      </div>
-      <div class="check-results" aria-live="polite" aria-busy={state.kind === 'checking' ? 'true' : undefined}>
-        {state.kind === 'checking' ? (
-          <p class="check-running">
-            <progress aria-labelledby={resultsId} />
-            <span id={resultsId}>{t('checkRunning')}</span>
-          </p>
-        ) : null}
-        {state.kind === 'error' ? (
-          <p class="check-error" role="alert">
-            {t(state.error)}
-          </p>
-        ) : null}
-        {state.kind === 'done' ? (
-          <>
-            <h3 id={resultsId}>{t('checkResults', { title: state.task.title })}</h3>
-            <ol class="check-steps" aria-labelledby={resultsId}>
-              {state.steps.map((result, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the steps are a fixed list in their order.
-                <li key={index} class={`check-step check-${result.kind}`} data-kind={result.kind}>
-                  {checkedStepText(t, index + 1, result)}
-                </li>
-              ))}
-            </ol>
-          </>
-        ) : null}
-      </div>
-    </section>
+    <div class="check-results" aria-live="polite" aria-busy={state.kind === 'checking' ? 'true' : undefined}>
+      {state.kind === 'checking' ? (
+        <p class="check-running">
+          <progress aria-labelledby={runningId} />
+          <span id={runningId}>{t('checkRunning')}</span>
+        </p>
+      ) : null}
+      {state.kind === 'error' ? (
+        <p class="check-error" role="alert">
+          {t(state.error)}
+        </p>
+      ) : null}
+      {state.kind === 'done' ? (
+        <>
+          <h5 id={headingId}>{t('checkResults', { title: state.task.title })}</h5>
+          <p class="check-intro">{t('checkIntro')}</p>
+          <ol class="check-steps" aria-labelledby={headingId}>
+            {state.steps.map((result, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the steps are a fixed list in their order.
+              <li key={index} class={`check-step check-${result.kind}`} data-kind={result.kind}>
+                {checkedStepText(t, index + 1, result)}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+    </div>
   );
 }
