@@ -5,6 +5,7 @@ import { BROWSERS, type BrowserSession, OTHER_HOST, type TestPage, urlOn } from 
 import { readCoach, settled, waitForCoach } from './harness/coach';
 import { openProbe } from './harness/probe';
 import { SCENARIOS } from './harness/seed-tours';
+import { compileCatalog, findArticleFiles, readArticleSources } from '../../src/catalog';
 
 /**
  * The popup's "Check this tour" end to end, in Chromium and Firefox: on the replica (the
@@ -25,6 +26,16 @@ const NOT_FOUND_TITLES = MESSAGES.map((messages) => messages.coachNotFoundTitle?
 
 const TOUR = SCENARIOS.find((scenario) => scenario.name === 'nl-NL Reactivate your subscription, worldwide');
 if (!TOUR) throw new Error('The nl-NL worldwide reactivation seed tour is missing from tests/e2e/harness/seed-tours.ts');
+
+const CATALOG = compileCatalog(readArticleSources(findArticleFiles(`${process.cwd()}/src/articles`), `${process.cwd()}/`));
+
+/** The titles the popup lists the tour under in a locale: its article's and its own. */
+function titlesOf(locale: string): { article: string; task: string } {
+  const article = CATALOG.articles.find((candidate) => candidate.locale === locale && candidate.tasks.some((task) => task.id === TOUR?.taskId));
+  const task = article?.tasks.find((candidate) => candidate.id === TOUR?.taskId);
+  if (!article || !task) throw new Error(`The tour ${TOUR?.taskId} has no ${locale} article`);
+  return { article: article.title, task: task.title };
+}
 
 /** The pages checked: the tour in the page's language, on Home, on Your products, and on Home with the nav collapsed. */
 const PAGES = [
@@ -87,12 +98,23 @@ async function tabTo(page: TestPage, pattern: RegExp, limit = 80): Promise<void>
   throw new Error(`Tab never reached ${pattern}`);
 }
 
-/** Chooses `value` in the focused select with the arrow keys. */
-async function chooseWithArrows(page: TestPage, value: string): Promise<void> {
-  const current = () => page.evaluate(() => (document.activeElement as HTMLSelectElement).value, undefined);
-  await page.press('Home');
-  for (let presses = 0; presses < 40 && (await current()) !== value; presses += 1) await page.press('ArrowDown');
-  expect(await current()).toBe(value);
+/**
+ * Presses Tab until the focus is on the Check this tour button of the task titled `titles.task`
+ * under the article titled `titles.article` (keyboard only).
+ * @throws when Tab never gets there.
+ */
+async function tabToCheckOf(page: TestPage, titles: { article: string; task: string }, limit = 120): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    await page.press('Tab');
+    const there = await page.evaluate((wanted) => {
+      const button = document.activeElement;
+      const item = button?.closest('li');
+      const article = item?.closest('section')?.querySelector('h3')?.textContent;
+      return button?.tagName === 'BUTTON' && item?.querySelector('h4')?.textContent === wanted.task && article === wanted.article ? (button.textContent ?? '') : null;
+    }, titles);
+    if (there !== null && anyLanguage('checkStart').test(there.trim())) return;
+  }
+  throw new Error(`Tab never reached Check this tour of ${titles.task}`);
 }
 
 /** Waits until `read` returns a value, polling every 100 ms. @throws with `what` after `timeoutMs`. */
@@ -109,7 +131,7 @@ async function waitFor<T>(read: () => Promise<T | null>, what: string, timeoutMs
 /** The popup's result list, null while there is none. */
 function listedSteps(popup: TestPage): Promise<ListedStep[] | null> {
   return popup.evaluate(() => {
-    const list = document.querySelector('.tour-check ol');
+    const list = document.querySelector('.check-results ol');
     if (!list) return null;
     return [...list.querySelectorAll('li')].map((item) => ({ kind: item.getAttribute('data-kind') ?? '', text: (item.textContent ?? '').trim() }));
   }, undefined);
@@ -171,13 +193,11 @@ describe.each(BROWSERS)('Check this tour in $name', (browser) => {
     const popup = await session.newPage();
     try {
       await popup.goto(popupUrl(session, adminTab));
-      await popup.waitForVisible('main:not([aria-busy]) .tour-check select', 20_000);
-      await tabTo(popup, anyLanguage('checkTaskLabel'));
-      await chooseWithArrows(popup, TOUR.taskId);
-      await tabTo(popup, anyLanguage('checkStart'));
+      await popup.waitForVisible('main:not([aria-busy]) select', 20_000);
+      await tabToCheckOf(popup, titlesOf(where.locale));
       await popup.press('Enter');
       const listed = await waitFor(() => listedSteps(popup), 'The check listed no results', 30_000).catch(async (error: Error) => {
-        throw new Error(`${error.message}; the popup's check section shows: ${await popup.text('.tour-check')}`);
+        throw new Error(`${error.message}; the popup's check section shows: ${await popup.text('.check-results')}`);
       });
       const kinds = listed.map((entry) => entry.kind);
       expect(listed.length).toBe(TOUR.expected.length);
@@ -253,10 +273,10 @@ describe.each(BROWSERS)('Check this tour in $name', (browser) => {
     const popup = await session.newPage();
     try {
       await popup.goto(popupUrl(session, otherTab));
-      await popup.waitForVisible('main:not([aria-busy]) .tour-check select', 20_000);
+      await popup.waitForVisible('main:not([aria-busy]) select', 20_000);
       await tabTo(popup, anyLanguage('checkStart'));
       await popup.press('Enter');
-      const alert = await waitFor(() => popup.text('.tour-check [role="alert"]'), 'No alert appeared', 10_000);
+      const alert = await waitFor(() => popup.text('.check-results [role="alert"]'), 'No alert appeared', 10_000);
       expect(alert).toMatch(anyLanguage('errorNotAdminTab'));
       expect(await axeViolations(popup)).toEqual([]);
     } finally {
