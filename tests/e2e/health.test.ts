@@ -190,6 +190,8 @@ describe.each(BROWSERS)('Check this tour in $name', (browser) => {
     await admin.waitForVisible('nav, [role="navigation"]', 20_000);
     const before = await pageFingerprint(admin);
 
+    // The tour language the admin chose last wins over the page's: choose this page's (no tour runs, so only the choice is kept).
+    await command(probe, { type: 'tourLocaleSet', tabId: adminTab, locale: where.locale });
     const popup = await session.newPage();
     try {
       await popup.goto(popupUrl(session, adminTab));
