@@ -188,7 +188,14 @@ describe.each(BROWSERS)('Check this tour in $name', (browser) => {
   it.each(PAGES)('on $name: the listed results equal what the tour then does, step by step; axe clean; nothing changed', async (where) => {
     await admin.goto(urlOn('admin.microsoft.com', `/Adminportal/Home?replica-reset=1&${where.query}${where.route}`));
     await admin.waitForVisible('nav, [role="navigation"]', 20_000);
-    const before = await pageFingerprint(admin);
+    // The page as drawn: the replica's list loads after its navigation, so wait until it stops changing.
+    let before = await pageFingerprint(admin);
+    for (let polls = 0; polls < 50; polls += 1) {
+      await new Promise((wait) => setTimeout(wait, 400));
+      const now = await pageFingerprint(admin);
+      if (now === before) break;
+      before = now;
+    }
 
     // The tour language the admin chose last wins over the page's: choose this page's (no tour runs, so only the choice is kept).
     await command(probe, { type: 'tourLocaleSet', tabId: adminTab, locale: where.locale });
