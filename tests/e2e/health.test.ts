@@ -159,12 +159,16 @@ async function markedElement(admin: TestPage): Promise<TourMoment['marked']> {
   return admin.evaluate(script as never, undefined) as Promise<TourMoment['marked']>;
 }
 
-/** What the page's DOM looks like, without the extension's overlay and marker: to prove the check changed nothing. */
+/**
+ * What a click or a change would alter on the page: the address, what is expanded, selected,
+ * checked or open as a dialog, and where the focus is. (Not the markup's size: the replica's
+ * virtualised list draws other rows when its tab goes to the background.)
+ */
 function pageFingerprint(admin: TestPage): Promise<string> {
   return admin.evaluate(() => {
-    const copy = document.body.cloneNode(true) as HTMLElement;
-    for (const overlay of copy.querySelectorAll('admin-coach-overlay')) overlay.remove();
-    return `${location.href}\n${copy.outerHTML.length}\n${document.querySelectorAll('[aria-expanded="true"]').length}\n${document.activeElement?.tagName}`;
+    const count = (selector: string) => document.querySelectorAll(selector).length;
+    const active = document.activeElement;
+    return [location.href, count('[aria-expanded="true"]'), count('[aria-selected="true"]'), count('[aria-checked="true"], input:checked'), count('[role="dialog"], dialog[open]'), `${active?.tagName}:${active?.getAttribute('data-testid') ?? ''}`].join('\n');
   }, undefined);
 }
 

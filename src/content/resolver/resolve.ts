@@ -6,6 +6,7 @@
 import { type Candidate, candidateOf, collectCandidatesInFrame, estimatedWordsOf, isExcluded } from './candidates';
 import { asWayToDestination, forgetRevealers, overflowStandIn } from './reveal';
 import { inLapsedRow, preferLapsedRow, rowNameLinks } from './rows';
+import { comparableRoute } from '../../portal/page';
 import { rolesFittingCues } from './cues';
 import { stemKey, wordsOf } from './normalise';
 import { type PageState, planStep, type StepInput, type SubTarget } from './plan';
@@ -127,6 +128,19 @@ interface Context {
   readonly isRendered: (element: Element) => boolean;
   /** Links whose href leads to the route of a sub-target that has one (see {@link ROUTE_LINK_SCORE}). */
   readonly routeLinks: ReadonlySet<Element>;
+  /** The route shown (options.page.route), null when unknown. */
+  readonly currentRoute: string | null;
+}
+
+/**
+ * Whether `element` is a navigation link to the route shown: the place the admin is, even
+ * in the moment after a route change before the navigation marks it `aria-current`.
+ */
+function leadsHere(element: Element, currentRoute: string | null): boolean {
+  if (currentRoute === null || !element.closest('nav,[role="navigation"]')) return false;
+  const href = element.getAttribute('href') ?? '';
+  const hash = href.includes('#') ? href.slice(href.indexOf('#')) : '';
+  return hash !== '' && comparableRoute(hash) === comparableRoute(currentRoute);
 }
 
 /** A CSS attribute value in double quotes. */
@@ -177,6 +191,7 @@ function makeContext(step: StepInput, root: Document | ShadowRoot, subTargets: r
     text,
     candidates,
     routeLinks,
+    currentRoute: options.page?.route ?? null,
     modal,
     recentRoots: options.recentRoots ?? [],
     threshold: options.threshold ?? RESOLVE_THRESHOLD,
@@ -251,7 +266,7 @@ function scoreOne(
     labelScore: byLabel,
     textScore: byText.score,
     disabled: candidate.disabled(),
-    satisfied: isAlreadySatisfied(element, role),
+    satisfied: isAlreadySatisfied(element, role) || leadsHere(element, context.currentRoute),
     reach: Math.max(byLabel > 0 ? sub.place.end : -1, byText.end),
     inLayer: candidate.layer() !== null,
   };

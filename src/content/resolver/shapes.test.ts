@@ -88,6 +88,13 @@ describe('a place already satisfied is passed, not marked', () => {
     expect(testIdOf(resolveStep(onTab, doc, { page: { route: '#/subscriptions' } }).target)).toBe('tab-products');
   });
 
+  it('a nav link to the route shown is the current place even before it is marked aria-current', () => {
+    const justArrived = navLink('nav-your-products', 'Jūsu produkti', '#/subscriptions');
+    const doc = page(nav(navGroup('nav-billing', 'Norēķini', true, justArrived)));
+    const onTab = step('Cilnē Produkti atrodiet abonementu, ko vēlaties atkārtoti aktivizēt.', ['Produkti']);
+    expect(resolveStep(onTab, doc, { page: { route: '#/subscriptions' } }).target).toBeNull();
+  });
+
   it('in Latvian too: “Cilnē Produkti” is not the current “Jūsu produkti” link', () => {
     const current = navLink('nav-your-products', 'Jūsu produkti', '#/subscriptions', { 'aria-current': 'page' });
     const doc = page(nav(navGroup('nav-billing', 'Norēķini', true, current)));
