@@ -170,8 +170,8 @@ describe.each(BROWSERS)('share links in $name', (browser) => {
     // The popup's own clipboard is refused here so the link shows in its message (headless
     // browsers differ in whether an extension page may write the clipboard).
     const copyButton = /^(Copy link to this step|Link naar deze stap kopiëren)$/;
-    const clicked = await popup.evaluate(async (pattern) => {
-      const deadline = Date.now() + PATIENCE_MS;
+    const clicked = await popup.evaluate(async ([pattern, patienceMs]) => {
+      const deadline = Date.now() + patienceMs;
       while (Date.now() < deadline) {
         const button = Array.from(document.querySelectorAll('button')).find((candidate) => new RegExp(pattern).test(candidate.textContent?.trim() ?? ''));
         if (button) {
@@ -182,7 +182,7 @@ describe.each(BROWSERS)('share links in $name', (browser) => {
         await new Promise((wait) => setTimeout(wait, 100));
       }
       return false;
-    }, copyButton.source);
+    }, [copyButton.source, PATIENCE_MS] as const);
     expect(clicked).toBe(true);
     const fromPopup = await copiedLink(popup, () =>
       popup.evaluate(() => document.querySelector('.live-status')?.textContent ?? '', undefined),
