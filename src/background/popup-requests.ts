@@ -3,6 +3,7 @@ import { findTask } from './catalog';
 import { getSession, removeSession, setSession } from './sessions';
 import { savePrefs } from './settings-memory';
 import { pageOfTab, pushView } from './tab-view';
+import { checkTourInTab } from './tour-check';
 import { startTour } from './tour-start';
 import { summarise } from './view';
 
@@ -27,6 +28,8 @@ export async function fromPopup(request: BackgroundRequest): Promise<unknown> {
       await pushView(request.tabId);
       return { ok: true } satisfies CommandReply;
     }
+    case 'tourCheck':
+      return checkTourInTab(request, await pageOfTab(request.tabId));
     case 'tourLocaleSet': {
       const [session] = await Promise.all([getSession(request.tabId), savePrefs({ tourLocale: request.locale })]);
       if (!session) return { ok: true } satisfies CommandReply;

@@ -4,6 +4,7 @@ import { PLURAL_CATEGORIES, TOUR_UI_KEYS } from '../i18n/tour-words';
 import { StepSchema, VariantCloudSchema } from '../tour/catalog-schema';
 import { LinkNoticeSchema, LocaleSchema, StepIndexSchema, TaskIdSchema } from '../tour/session';
 import { MAX_RAW_SHARE_PARAM_LENGTH } from '../tour/share-params';
+import { TourCheck } from './tour-check';
 
 /**
  * Every message between the extension's parts, one typed kind each with a valibot schema
@@ -12,7 +13,7 @@ import { MAX_RAW_SHARE_PARAM_LENGTH } from '../tour/share-params';
  *
  *   content script ── contentReady, shareLinkOpened ──▶ background (replies: TourViewReply for the tour UI)
  *   tour UI        ── tourViewGet, tourStepSet, tourClose ──▶ background
- *   popup          ── popupStateGet, tourStart, tourStop, tourLocaleSet ──▶ background
+ *   popup          ── popupStateGet, tourStart, tourStop, tourLocaleSet, tourCheck ──▶ background
  *   background     ── tourViewChanged ──▶ tour UI (tabs.sendMessage)
  *
  * The tour UI checks what it receives by hand (src/messaging/tour-ui-payload.ts) against the
@@ -68,6 +69,7 @@ export const BackgroundRequest = v.variant('type', [
   TourStart,
   TourStop,
   TourLocaleSet,
+  TourCheck,
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequest>;
 

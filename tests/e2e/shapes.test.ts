@@ -25,15 +25,6 @@ const FULL = process.env.ADMIN_COACH_MATRIX === 'full';
 /** Shapes walked in the default run: the default page and combinations covering every group. */
 const DEFAULT_SLICE = ['', 'nav-collapsed,home-no-shortcuts,list-cards,more-hidden-text,command-overflow', 'nav-buttons,list-table,more-title,dialog,list-labelled'];
 
-/**
- * A known wrong anchor, kept visible until it is fixed (the test fails once the walk comes out
- * right, so the entry must then go): on cards with the navigation collapsed, the Latvian 2021
- * tour's step 2 ("Cilnē Produkti atrodiet abonementu": find the subscription on the Products
- * tab) points at the navigation's "Jūsu produkti" link instead of the product list. It came
- * with the tour UI starting before the page is drawn and resolving in the MutationObserver.
- */
-const KNOWN_WRONG = new Set(['nav-collapsed,home-no-shortcuts,list-cards,more-hidden-text,command-overflow\nlv-LV Activate or reactivate: reactivate (2021 shape, five steps)']);
-
 /** Every shape alone, then combinations of one of each group. */
 const ALL_SHAPES = [
   '',
@@ -82,10 +73,6 @@ describe.each(BROWSERS)('shapes in $name', (browser) => {
       const walk = await walkOnShape(session, scenario, shape);
       cells.set(`${shape}\n${shortName(scenario)}`, walk.cell);
       const evidence = JSON.stringify({ wrong: walk.wrong, missing: walk.missing, moments: walk.moments });
-      if (KNOWN_WRONG.has(`${shape}\n${scenario.name}`)) {
-        expect(walk.wrong, `known wrong anchor, now fixed? Remove it from KNOWN_WRONG. ${evidence}`).toEqual(['step 2: nav-your-products']);
-        return;
-      }
       expect(walk.wrong, evidence).toEqual([]);
       expect(walk.missing, evidence).toEqual([]);
       expect(walk.cell).toBe('right');

@@ -7,6 +7,7 @@ import { type Candidate, candidateOf, collectCandidatesInFrame, estimatedWordsOf
 import type { PageState, StepInput, SubTarget } from './plan';
 import { MODAL_SELECTOR } from './roles';
 import { stemKey } from '../../step-language/words';
+import { comparableRoute } from '../../portal/page';
 
 /**
  * Candidates scoring below this are never returned: null is better than a wrong element.
@@ -47,6 +48,19 @@ export interface Context {
   readonly isRendered: (element: Element) => boolean;
   /** Links whose href leads to the route of a sub-target that has one (see rank.ts ROUTE_LINK_SCORE). */
   readonly routeLinks: ReadonlySet<Element>;
+  /** The route shown (options.page.route), null when unknown. */
+  readonly currentRoute: string | null;
+}
+
+/**
+ * Whether `element` is a navigation link to the route shown: the place the admin is, even
+ * in the moment after a route change before the navigation marks it `aria-current`.
+ */
+export function leadsHere(element: Element, currentRoute: string | null): boolean {
+  if (currentRoute === null || !element.closest('nav,[role="navigation"]')) return false;
+  const href = element.getAttribute('href') ?? '';
+  const hash = href.includes('#') ? href.slice(href.indexOf('#')) : '';
+  return hash !== '' && comparableRoute(hash) === comparableRoute(currentRoute);
 }
 
 /** A CSS attribute value in double quotes. */
@@ -100,6 +114,7 @@ export function makeContext(step: StepInput, root: Document | ShadowRoot, subTar
     text,
     candidates,
     routeLinks,
+    currentRoute: options.page?.route ?? null,
     modal,
     recentRoots: options.recentRoots ?? [],
     threshold: options.threshold ?? RESOLVE_THRESHOLD,

@@ -4,7 +4,7 @@
  * best first.
  */
 import type { Candidate } from './candidates';
-import { type Context, isBehindModal } from './context';
+import { type Context, isBehindModal, leadsHere } from './context';
 import type { SubTarget } from './plan';
 import type { Scored, ScoredCandidate } from './resolution';
 import { isAlreadySatisfied } from './roles';
@@ -99,7 +99,7 @@ function scoreOne(
     labelScore: byLabel,
     textScore: byText.score,
     disabled: candidate.disabled(),
-    satisfied: isAlreadySatisfied(element, role),
+    satisfied: isAlreadySatisfied(element, role) || leadsHere(element, context.currentRoute),
     reach: Math.max(byLabel > 0 ? sub.place.end : -1, byText.end),
     inLayer: candidate.layer() !== null,
   };

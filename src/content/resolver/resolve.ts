@@ -41,10 +41,14 @@ export function resolveSubTarget(
  * or current link the step names ("On the Products tab, find …": the admin is there), or a
  * pane title the label names exactly. A pane title matched only in part ("Reactivate" for the
  * "Reactivate this subscription" pane) is not the step's button: better the "not found" card.
+ * The navigation's current item never stands in for an action: it is the place the admin is
+ * (passed, not marked), and "Your products" ("Jūsu produkti") is not the Products tab the step
+ * names, which the page may draw a moment after its navigation.
  */
 function mayStandIn(resolution: Resolution): boolean {
   const best = resolution.candidates[0];
   if (!best) return true;
+  if (best.element.closest('nav,[role="navigation"]') !== null) return false;
   return best.role !== 'heading' || best.labelScore >= EXACT_LABEL;
 }
 

@@ -127,6 +127,18 @@ export function preferLapsedRow(ranked: Ranked[], limit: number): void {
   if (lapsed > 0) ranked.unshift(...ranked.splice(lapsed, 1));
 }
 
+/**
+ * What the coach mark outlines for a target that may repeat in other rows: the target itself
+ * when it stands alone, or when its row shows a lapsed status (the row the step acts on, see
+ * {@link inLapsedRow}: the admin must act on that row's control, not on any); else, when the
+ * same control repeats in other rows (`equivalents`, {@link sameControlInOtherRows}) and no row
+ * stands out, the list they share, so the admin picks the row.
+ */
+export function anchorOf(target: Element, equivalents: readonly Element[]): Element {
+  if (equivalents.length === 0 || inLapsedRow(target)) return target;
+  return commonAncestor([target, ...equivalents]);
+}
+
 /** The deepest element containing all of `elements` (the list their rows share). */
 export function commonAncestor(elements: readonly Element[]): Element {
   const [first, ...rest] = elements;

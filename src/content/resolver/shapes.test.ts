@@ -79,6 +79,29 @@ describe('a place already satisfied is passed, not marked', () => {
     expect(resolveStep(toProducts, doc, { page: { route: '#/subscriptions' } }).target).toBeNull();
   });
 
+  it('the current nav item never stands in for a tab the step names (the products page not drawn yet)', () => {
+    const current = navLink('nav-your-products', 'Your products', '#/subscriptions', { 'aria-current': 'page' });
+    const doc = page(nav(navGroup('nav-billing', 'Billing', true, current)));
+    const onTab = step('On the Products tab, find the subscription you want to reactivate.', ['Products']);
+    expect(resolveStep(onTab, doc, { page: { route: '#/subscriptions' } }).target).toBeNull();
+    doc.body.append(h('div', { role: 'tablist' }, tab('tab-products', 'Products', true)));
+    expect(testIdOf(resolveStep(onTab, doc, { page: { route: '#/subscriptions' } }).target)).toBe('tab-products');
+  });
+
+  it('a nav link to the route shown is the current place even before it is marked aria-current', () => {
+    const justArrived = navLink('nav-your-products', 'Jūsu produkti', '#/subscriptions');
+    const doc = page(nav(navGroup('nav-billing', 'Norēķini', true, justArrived)));
+    const onTab = step('Cilnē Produkti atrodiet abonementu, ko vēlaties atkārtoti aktivizēt.', ['Produkti']);
+    expect(resolveStep(onTab, doc, { page: { route: '#/subscriptions' } }).target).toBeNull();
+  });
+
+  it('in Latvian too: “Cilnē Produkti” is not the current “Jūsu produkti” link', () => {
+    const current = navLink('nav-your-products', 'Jūsu produkti', '#/subscriptions', { 'aria-current': 'page' });
+    const doc = page(nav(navGroup('nav-billing', 'Norēķini', true, current)));
+    const onTab = step('Cilnē Produkti atrodiet abonementu, ko vēlaties atkārtoti aktivizēt.', ['Produkti']);
+    expect(resolveStep(onTab, doc, { page: { route: '#/subscriptions' } }).target).toBeNull();
+  });
+
   it('an open pane’s title is passed for the control the step names in it', () => {
     const pane = h(
       'div',
@@ -193,20 +216,41 @@ describe('guide health: every step checked on the page as it is, nothing marked'
     step('Select Cancel subscription.', ['Cancel subscription']),
   ];
 
-  it('on Your products: the nav entry, the lapsed row’s More actions, a card, and a step not on the page', async () => {
+  const billing = () => nav(navGroup('nav-billing', 'Billing', true, navLink('nav-your-products', 'Your products', '#/subscriptions')));
+
+  it('on Home: the nav entry, then the way to Your products for each step that happens there', async () => {
     const { checkTour } = await import('./health');
-    const doc = page(
-      nav(navGroup('nav-billing', 'Billing', true, navLink('nav-your-products', 'Your products', '#/subscriptions'))),
-      h('div', { role: 'grid' }, gridRow('a', 'Business Standard', 'Active', { 'aria-label': 'More actions' }), gridRow('b', 'Business Basic', 'Expired', { 'aria-label': 'More actions' })),
-    );
+    const doc = page(billing(), h('p', {}, 'Welcome'));
     const report = checkTour(reactivation, doc, '#/homepage');
     expect(report.map((r) => r.kind)).toEqual(['found', 'elsewhere', 'elsewhere', 'elsewhere']);
     expect(report[0]).toEqual({ kind: 'found', target: { role: 'link', name: 'Your products' }, reveals: false });
     expect(report[1]).toEqual({ kind: 'elsewhere', route: '#/subscriptions', way: { role: 'link', name: 'Your products' } });
+    expect(doc.querySelector('[data-admin-coach-target]')).toBeNull();
+  });
+
+  it('on Your products: the step passed, the lapsed row’s More actions (not the list), a card, and a step not on the page', async () => {
+    const { checkTour } = await import('./health');
+    const doc = page(
+      billing(),
+      h('div', { role: 'grid', 'aria-label': 'Your products' }, gridRow('a', 'Business Standard', 'Active', { 'aria-label': 'More actions' }), gridRow('b', 'Business Basic', 'Expired', { 'aria-label': 'More actions' })),
+    );
     const there = checkTour(reactivation, doc, '#/subscriptions');
     expect(there.map((r) => r.kind)).toEqual(['satisfied', 'found', 'untargeted', 'not-found']);
     expect(there[1]).toEqual({ kind: 'found', target: { role: 'button', name: 'More actions' }, reveals: false });
+    expect(there[3]).toEqual({ kind: 'not-found', label: 'Cancel subscription' });
     expect(doc.querySelector('[data-admin-coach-target]')).toBeNull();
+  });
+
+  it('with no row standing out, says the list, as the coach mark outlines it', async () => {
+    const { checkTour } = await import('./health');
+    const doc = page(h('div', { role: 'grid', 'aria-label': 'Your products' }, gridRow('a', 'Business Standard', 'Active', { 'aria-label': 'More actions' }), gridRow('b', 'E3', 'Active', { 'aria-label': 'More actions' })));
+    expect(checkTour(reactivation, doc, '#/subscriptions')[1]).toEqual({ kind: 'found', target: { role: 'grid', name: 'Your products' }, reveals: false });
+  });
+
+  it('a step on another page with no way there on this one: on another page, no way', async () => {
+    const { checkTour } = await import('./health');
+    const report = checkTour(reactivation, page(h('p', {}, 'Welcome')), '#/homepage');
+    expect(report[1]).toEqual({ kind: 'elsewhere', route: '#/subscriptions', way: null });
   });
 
   it('with Billing collapsed, the way there is the group, and the check says so', async () => {

@@ -2,7 +2,7 @@ import { routeOf } from '../../portal/page';
 import type { TourView } from '../../messaging/protocol';
 import type { StepWording } from '../../tour/model';
 import { planStep, resolveStep, type SubTarget } from '../resolver';
-import { commonAncestor, sameControlInOtherRows } from '../resolver/rows';
+import { anchorOf, sameControlInOtherRows } from '../resolver/rows';
 import { labelsByLocale, pageLanguageOf, stepForPage } from './page-language';
 import { routeGuideFor, routeToGuide } from './route-guide';
 
@@ -17,7 +17,7 @@ export const SETTLE_MS = 600;
  * - `untargeted`: nothing to point at; `watchForWay` when the way to the step's page may still
  *   appear (the tour UI may start before the page draws its navigation);
  * - `guide`: the step happens on another page; point at `link` to `route` first (route-guide.ts);
- * - `found`: point at `resolved`, or at the list its rows share ({@link rowChoiceOf});
+ * - `found`: point at `resolved`, or at the lapsed row's control or the list its rows share ({@link rowChoiceOf});
  * - `searching`: the target is not on the page (yet); `premature` when a later label's match
  *   was passed over because it came too soon ({@link SETTLE_MS}, a busy page).
  */
@@ -147,8 +147,8 @@ export interface RowChoice {
 /** The {@link RowChoice} for `target`. */
 export function rowChoiceOf(target: Element): RowChoice {
   const equivalents = sameControlInOtherRows(target);
-  // Several rows offer the same action: point at the list they share, the admin picks.
-  return { anchor: equivalents.length > 0 ? commonAncestor([target, ...equivalents]) : target, equivalents };
+  // Several rows offer the same action: the lapsed row's own, else the list they share (rows.ts).
+  return { anchor: anchorOf(target, equivalents), equivalents };
 }
 
 /**

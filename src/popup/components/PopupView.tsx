@@ -6,6 +6,7 @@ import { languageListOf } from '../language-names';
 import { type ArticleGroup, countTasks, filterGroups, groupTasks, type TaskEntry, type TaskGroups } from '../task-groups';
 import { stepsOfTour } from '../tour-steps';
 import type { PopupModel } from '../use-popup';
+import { useTourCheck } from '../use-tour-check';
 import { useTranslation } from '../use-translation';
 import { LiveStatus } from './LiveStatus';
 import { PageStatus } from './PageStatus';
@@ -13,6 +14,7 @@ import { RunningTour } from './RunningTour';
 import { StateMessage } from './StateMessage';
 import { TaskList } from './TaskList';
 import { TaskSearch } from './TaskSearch';
+import { TourCheckContext, type TourCheckSlot } from './TourCheck';
 import { TourLanguagePicker } from './TourLanguagePicker';
 import { UiLanguagePicker } from './UiLanguagePicker';
 
@@ -39,12 +41,13 @@ function useDocumentLanguage(): void {
 /**
  * The whole popup inside its `<main>` landmark, in reading and tab order: the header (is this
  * the admin center, which page and cloud), the running tour, the two language pickers, the
- * search box and the task list, then the live status line. Loading, error and empty
+ * search box and the task list (each task with Check this tour), then the live status line. Loading, error and empty
  * catalog states replace the content, never leaving the popup blank.
  */
 export function PopupView({ model, catalog }: { model: PopupModel; catalog: Catalog }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
+  const tourCheck = useTourCheck();
   useDocumentLanguage();
   const { phase, tourLocale } = model;
   const cloud = phase.kind === 'ready' ? phase.data.cloud : null;
@@ -58,6 +61,19 @@ export function PopupView({ model, catalog }: { model: PopupModel; catalog: Cata
 
   const onStart = (entry: TaskEntry) => void model.start(entry.task.id, entry.locale);
   const onCopyLink = (entry: TaskEntry) => void model.copyLink(entry.task.id, entry.locale, entry.steps, 0);
+
+  const readyData = phase.kind === 'ready' ? phase.data : null;
+  const checkTab = readyData?.tab && readyData.page ? readyData.tab.id : null;
+  const checkSlot = useMemo<TourCheckSlot>(
+    () => ({
+      onCheck: (entry) => void tourCheck.check(checkTab, { taskId: entry.task.id, locale: entry.locale, title: entry.task.title }),
+      stateFor: (entry) => {
+        const { state } = tourCheck;
+        return state.kind !== 'idle' && state.task.taskId === entry.task.id && state.task.locale === entry.locale ? state : null;
+      },
+    }),
+    [tourCheck, checkTab],
+  );
 
   let content = null;
   if (phase.kind === 'loading') content = <StateMessage kind="loading" />;
@@ -107,7 +123,7 @@ export function PopupView({ model, catalog }: { model: PopupModel; catalog: Cata
         <h1>{t('extensionName')}</h1>
         {phase.kind === 'ready' ? <PageStatus data={phase.data} /> : null}
       </header>
-      {content}
+      <TourCheckContext.Provider value={checkSlot}>{content}</TourCheckContext.Provider>
       <LiveStatus status={model.status} />
     </main>
   );

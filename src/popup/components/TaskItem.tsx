@@ -1,8 +1,9 @@
-import { useId } from 'preact/hooks';
+import { useContext, useId } from 'preact/hooks';
 import { languageListOf } from '../language-names';
 import type { TaskEntry } from '../task-groups';
 import { useTranslation } from '../use-translation';
 import { ActionButton } from './ActionButton';
+import { TourCheckContext, TourCheckResults } from './TourCheck';
 
 /** Props of TaskItem. */
 export interface TaskItemProps {
@@ -23,6 +24,9 @@ export function TaskItem({ entry, busy, onStart, onCopyLink }: TaskItemProps) {
   const titleId = useId();
   const startId = useId();
   const copyId = useId();
+  const checkId = useId();
+  const check = useContext(TourCheckContext);
+  const checkState = check?.stateFor(entry) ?? null;
   return (
     <li class="task">
       <h4 id={titleId} class="task-title" lang={entry.locale}>
@@ -40,7 +44,13 @@ export function TaskItem({ entry, busy, onStart, onCopyLink }: TaskItemProps) {
         <ActionButton id={copyId} labelledBy={`${copyId} ${titleId}`} onPress={() => onCopyLink(entry)}>
           {t('taskCopyLink')}
         </ActionButton>
+        {check ? (
+          <ActionButton id={checkId} labelledBy={`${checkId} ${titleId}`} busy={checkState?.kind === 'checking'} onPress={() => check.onCheck(entry)}>
+            {t('checkStart')}
+          </ActionButton>
+        ) : null}
       </div>
+      {checkState ? <TourCheckResults state={checkState} /> : null}
     </li>
   );
 }

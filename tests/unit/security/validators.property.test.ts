@@ -8,10 +8,11 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { BackgroundRequest, parseMessage, TourViewChanged, TourViewReply } from '../../../src/messaging/protocol';
+import { CheckerResult, TourCheckReply } from '../../../src/messaging/tour-check';
 import { NO_POLICY, parsePolicy, POLICY_KEYS } from '../../../src/settings/policy-parse';
 import { MAX_STEP_INDEX } from '../../../src/tour/step-number';
 
-const KINDS = ['contentReady', 'shareLinkOpened', 'tourViewGet', 'tourStepSet', 'tourClose', 'popupStateGet', 'tourStart', 'tourStop', 'tourLocaleSet'];
+const KINDS = ['contentReady', 'shareLinkOpened', 'tourViewGet', 'tourStepSet', 'tourClose', 'popupStateGet', 'tourStart', 'tourStop', 'tourLocaleSet', 'tourCheck'];
 const RUNS = 5000;
 
 const taskId = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,60}$/);
@@ -31,6 +32,7 @@ const validRequest = fc.oneof(
   fc.record({ type: fc.constant('tourStart'), tabId: fc.option(tabId, { nil: null }), taskId, locale, step }),
   fc.record({ type: fc.constant('tourStop'), tabId }),
   fc.record({ type: fc.constant('tourLocaleSet'), tabId, locale }),
+  fc.record({ type: fc.constant('tourCheck'), tabId, taskId, locale }),
 );
 
 /** A well-formed request with one field made wrong. */
@@ -49,6 +51,8 @@ describe('the message protocol', () => {
         if (parsed !== null) expect(KINDS).toContain(parsed.type);
         parseMessage(TourViewChanged, message);
         parseMessage(TourViewReply, message);
+        parseMessage(CheckerResult, message);
+        parseMessage(TourCheckReply, message);
       }),
       { numRuns: RUNS },
     );
