@@ -1,15 +1,15 @@
 /**
- * Reading the admin center's own words with the step language's tables (word-tables.ts): the
- * statuses of lapsed subscriptions and the names of overflow menus. Used by the resolver at
- * run time (src/content/resolver/rows.ts, reveal.ts).
+ * Reading the admin center's own words with their tables (page-word-tables.ts): the statuses
+ * of lapsed subscriptions and the names of overflow menus. Used by the resolver at run time
+ * (src/content/resolver/rows.ts, reveal.ts).
  */
-import { wordsOfTable } from './word-tables';
+import { normalisedWordsOfEveryLocale, PAGE_WORDS } from './page-word-tables';
 import { sameStem } from './words';
 
-const LAPSED_STATUSES = wordsOfTable('lapsedStatuses');
+const LAPSED_STATUSES = normalisedWordsOfEveryLocale(PAGE_WORDS, 'lapsedStatuses');
 
 /**
- * Whether a row's words show a lapsed subscription (Expired, Disabled; word-tables.ts): the one
+ * Whether a row's words show a lapsed subscription (Expired, Disabled; page-word-tables.ts): the one
  * an admin following a reactivation task will choose.
  *
  * @param words the row's normalised words.
@@ -18,10 +18,10 @@ export function showsLapsedStatus(words: readonly string[]): boolean {
   return words.some((w) => LAPSED_STATUSES.some((s) => sameStem(w, s)));
 }
 
-const MORE_WORDS = wordsOfTable('more');
+const MORE_WORDS = normalisedWordsOfEveryLocale(PAGE_WORDS, 'more');
 
 /**
- * Whether a control's name says it holds more ("More actions", nl "Meer acties"; word-tables.ts):
+ * Whether a control's name says it holds more ("More actions", nl "Meer acties"; page-word-tables.ts):
  * an overflow button's name (resolver/reveal.ts).
  * @param words the name's normalised words.
  */

@@ -1,8 +1,10 @@
 /**
  * The words of the step language, per locale, as data: what the articles' steps say about
  * their targets ("the Products **tab**", "in the … **pane**", "select **More actions**"),
- * how they say "if you don't see …", how they name a subscription to choose, and the words
- * the admin center itself shows for lapsed subscriptions and overflow menus.
+ * how they say "if you don't see …", and how they name a subscription to choose. The words
+ * the admin center itself shows (lapsed subscriptions, overflow menus) are in
+ * page-word-tables.ts, the only tables the tour UI reads at run time, so that it does not
+ * carry these.
  *
  * Written as the articles and the admin center write them (accents and case kept); every
  * reader compares them after `normaliseText` (words.ts), word by word under `sameStem`, or
@@ -10,10 +12,9 @@
  * lv, ro): a step is matched against the words of all of them, since machine translation
  * leaves English words in and the page's language may differ from the tour's.
  *
- * Sources: the seed articles' own wording (src/articles/) and docs/admin-center.md ("The
- * English UI by era", "Subscription life cycle": Expired, then Disabled).
+ * Source: the seed articles' own wording (src/articles/).
  */
-import { normaliseText } from './words';
+import { normalisedWordsOfEveryLocale } from './page-word-tables';
 
 /** The word tables of one locale (see {@link STEP_WORDS}). */
 export interface LocaleStepWords {
@@ -43,10 +44,6 @@ export interface LocaleStepWords {
   readonly articles: readonly string[];
   /** The noun "subscription". Compared by stem. */
   readonly subscriptionNouns: readonly string[];
-  /** Subscription statuses that can be reactivated, as the product list shows them. Compared by stem. */
-  readonly lapsedStatuses: readonly string[];
-  /** Words by which a control says it holds more ("More actions", "See more"). Compared by stem. */
-  readonly more: readonly string[];
 }
 
 /** The seed locales' word tables, by language subtag. */
@@ -65,8 +62,6 @@ export const STEP_WORDS = {
     chooseVerbs: ['choose', 'select', 'pick'],
     articles: ['the', 'a', 'an'],
     subscriptionNouns: ['subscription'],
-    lapsedStatuses: ['Expired', 'Disabled'],
-    more: ['more'],
   },
   nl: {
     tab: ['tabblad'],
@@ -82,8 +77,6 @@ export const STEP_WORDS = {
     chooseVerbs: ['kies', 'selecteer'],
     articles: ['het', 'de', 'een'],
     subscriptionNouns: ['abonnement'],
-    lapsedStatuses: ['Verlopen', 'Uitgeschakeld'],
-    more: ['meer'],
   },
   nb: {
     tab: ['fane', 'fanen'],
@@ -99,8 +92,6 @@ export const STEP_WORDS = {
     chooseVerbs: ['velg'],
     articles: [],
     subscriptionNouns: ['abonnement'],
-    lapsedStatuses: ['Utløpt', 'Deaktivert'],
-    more: ['mer', 'flere'],
   },
   lv: {
     tab: ['cilne', 'cilni'],
@@ -116,8 +107,6 @@ export const STEP_WORDS = {
     chooseVerbs: ['izvēlieties', 'atlasiet'],
     articles: [],
     subscriptionNouns: ['abonements'],
-    lapsedStatuses: ['Beidzies', 'Atspējots'],
-    more: ['vairāk', 'citas'],
   },
   ro: {
     tab: ['fila'],
@@ -133,8 +122,6 @@ export const STEP_WORDS = {
     chooseVerbs: ['alegeți', 'selectați'],
     articles: [],
     subscriptionNouns: ['abonament'],
-    lapsedStatuses: ['Expirat', 'Dezactivat'],
-    more: ['multe', 'alte'],
   },
 } as const satisfies Readonly<Record<string, LocaleStepWords>>;
 
@@ -143,8 +130,8 @@ export type StepWordTable = keyof LocaleStepWords;
 
 /**
  * The normalised words (or phrases, words joined by one space) of one table, every locale's
- * together: what the readers compare (cues.ts, page-words.ts).
+ * together: what cues.ts compares.
  */
 export function wordsOfTable(table: StepWordTable): string[] {
-  return Object.values(STEP_WORDS).flatMap((locale) => locale[table].map(normaliseText));
+  return normalisedWordsOfEveryLocale(STEP_WORDS, table);
 }

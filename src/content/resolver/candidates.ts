@@ -54,18 +54,12 @@ export interface CollectOptions {
 
 
 /**
- * Whether CSS hides the element (`display: none` on it or an ancestor, `visibility: hidden`).
- * Uses `Element.checkVisibility` (Chromium 105+, Firefox 106+, happy-dom), else computed styles.
+ * Whether CSS hides the element (`display: none` on it or an ancestor, `visibility: hidden`),
+ * by `Element.checkVisibility` (Chromium 105+, Firefox 106+, below the manifest's minimum
+ * versions, 120 and 140; happy-dom has it too).
  */
 export function isHiddenByStyle(element: Element): boolean {
-  if (typeof element.checkVisibility === 'function') return !element.checkVisibility({ visibilityProperty: true });
-  const view = element.ownerDocument.defaultView;
-  if (!view) return false;
-  if (view.getComputedStyle(element).visibility === 'hidden') return true;
-  for (let node: Element | null = element; node; node = node.parentElement) {
-    if (view.getComputedStyle(node).display === 'none') return true;
-  }
-  return false;
+  return !element.checkVisibility({ visibilityProperty: true });
 }
 
 /** Memoises a computation of one value. */

@@ -62,42 +62,41 @@ function heard(records: readonly MutationRecord[], interest: ChangeInterest): re
 }
 
 class Hub implements PageChanges {
-  private registrations: Registration[] = [];
+  #registrations: Registration[] = [];
   /** Records taken early, waiting for the queued listeners. */
-  private waiting: MutationRecord[] = [];
-  private waitingScheduled = false;
+  #waiting: MutationRecord[] = [];
+  #waitingScheduled = false;
   /** The options the observer watches with now, as a key (to re-observe only on a change). */
-  private observing = '';
-  private readonly observer: MutationObserver;
+  #observing = '';
+  readonly #observer: MutationObserver;
+  readonly #root: Document | ShadowRoot;
 
-  constructor(
-    private readonly root: Document | ShadowRoot,
-    view: Window & typeof globalThis,
-  ) {
-    this.observer = new view.MutationObserver((records) => this.deliver(records, true));
+  constructor(root: Document | ShadowRoot, view: Window & typeof globalThis) {
+    this.#root = root;
+    this.#observer = new view.MutationObserver((records) => this.#deliver(records, true));
   }
 
   listen(interest: ChangeInterest, listener: ChangeListener): () => void {
     this.flush();
     const registration: Registration = { interest, listener, active: true };
-    this.registrations.push(registration);
-    this.observe();
+    this.#registrations.push(registration);
+    this.#observe();
     return () => {
       if (!registration.active) return;
       registration.active = false;
-      this.registrations = this.registrations.filter((other) => other !== registration);
-      if (this.registrations.length > 0) this.observe();
+      this.#registrations = this.#registrations.filter((other) => other !== registration);
+      if (this.#registrations.length > 0) this.#observe();
       else {
-        this.observer.disconnect();
-        this.observing = '';
-        this.waiting = [];
+        this.#observer.disconnect();
+        this.#observing = '';
+        this.#waiting = [];
       }
     };
   }
 
   flush(): void {
-    const records = this.observer.takeRecords();
-    if (records.length > 0) this.deliver(records, false);
+    const records = this.#observer.takeRecords();
+    if (records.length > 0) this.#deliver(records, false);
   }
 
   /**
@@ -105,51 +104,51 @@ class Hub implements PageChanges {
    * rather than given new options (which the DOM standard allows, but happy-dom applies to the
    * root only, not to the subtree); the changes recorded meanwhile are delivered first.
    */
-  private observe(): void {
+  #observe(): void {
     const names = new Set<string>();
     let all = false;
     let text = false;
-    for (const { interest } of this.registrations) {
+    for (const { interest } of this.#registrations) {
       if (interest.attributes === 'all') all = true;
       else for (const name of interest.attributes) names.add(name);
       text ||= interest.text;
     }
     const key = `${all ? '*' : [...names].sort().join(' ')}|${text}`;
-    if (key === this.observing) return;
+    if (key === this.#observing) return;
     this.flush();
-    this.observer.disconnect();
-    this.observing = key;
+    this.#observer.disconnect();
+    this.#observing = key;
     const options: MutationObserverInit = { subtree: true, childList: true, characterData: text };
     if (all) options.attributes = true;
     else if (names.size > 0) options.attributeFilter = [...names];
-    this.observer.observe(this.root, options);
+    this.#observer.observe(this.#root, options);
   }
 
-  private deliver(records: readonly MutationRecord[], fromObserver: boolean): void {
-    for (const registration of [...this.registrations]) {
-      if (registration.interest.delivery === 'immediate') this.tell(registration, records);
+  #deliver(records: readonly MutationRecord[], fromObserver: boolean): void {
+    for (const registration of [...this.#registrations]) {
+      if (registration.interest.delivery === 'immediate') this.#tell(registration, records);
     }
-    this.waiting.push(...records);
-    if (fromObserver) this.deliverWaiting();
-    else if (!this.waitingScheduled) {
-      this.waitingScheduled = true;
+    this.#waiting.push(...records);
+    if (fromObserver) this.#deliverWaiting();
+    else if (!this.#waitingScheduled) {
+      this.#waitingScheduled = true;
       queueMicrotask(() => {
-        this.waitingScheduled = false;
-        this.deliverWaiting();
+        this.#waitingScheduled = false;
+        this.#deliverWaiting();
       });
     }
   }
 
-  private deliverWaiting(): void {
-    const records = this.waiting;
-    this.waiting = [];
+  #deliverWaiting(): void {
+    const records = this.#waiting;
+    this.#waiting = [];
     if (records.length === 0) return;
-    for (const registration of [...this.registrations]) {
-      if (registration.interest.delivery === 'queued') this.tell(registration, records);
+    for (const registration of [...this.#registrations]) {
+      if (registration.interest.delivery === 'queued') this.#tell(registration, records);
     }
   }
 
-  private tell(registration: Registration, records: readonly MutationRecord[]): void {
+  #tell(registration: Registration, records: readonly MutationRecord[]): void {
     if (!registration.active) return;
     const mine = heard(records, registration.interest);
     if (mine.length > 0) registration.listener(mine);

@@ -59,65 +59,68 @@ const MAX_MERGED_SUBTREES = 50;
 const FOLLOWING = 4;
 
 class Index implements PageIndex {
-  private list: Element[] | null = null;
+  #list: Element[] | null = null;
   /** Subtrees added since the list was made; merged into it on next use. */
-  private added: Element[] = [];
+  #added: Element[] = [];
   /** Whether elements were removed since the list was made. */
-  private removed = false;
-  private words = new WeakMap<Element, readonly string[]>();
-  private hidden = new WeakMap<Element, boolean>();
+  #removed = false;
+  #words = new WeakMap<Element, readonly string[]>();
+  #hidden = new WeakMap<Element, boolean>();
   /** Element id → elements whose kept estimate read that element's text. */
-  private readers = new Map<string, Set<Element>>();
-  private timer: number | undefined;
+  #readers = new Map<string, Set<Element>>();
+  #timer: number | undefined;
   /** How many holders keep the index past IDLE_MS (holdPageIndex). */
-  private holds = 0;
-  private readonly stopListening: () => void;
+  #holds = 0;
+  readonly #stopListening: () => void;
+  readonly #root: Document | ShadowRoot;
+  readonly #changes: PageChanges;
+  readonly #view: Window & typeof globalThis;
+  readonly #onIdle: () => void;
 
-  constructor(
-    private readonly root: Document | ShadowRoot,
-    private readonly changes: PageChanges,
-    private readonly view: Window & typeof globalThis,
-    private readonly onIdle: () => void,
-  ) {
-    this.stopListening = changes.listen({ attributes: WATCHED_ATTRIBUTES, text: true, delivery: 'immediate' }, (records) => this.absorb(records));
+  constructor(root: Document | ShadowRoot, changes: PageChanges, view: Window & typeof globalThis, onIdle: () => void) {
+    this.#root = root;
+    this.#changes = changes;
+    this.#view = view;
+    this.#onIdle = onIdle;
+    this.#stopListening = changes.listen({ attributes: WATCHED_ATTRIBUTES, text: true, delivery: 'immediate' }, (records) => this.#absorb(records));
   }
 
   /** Brings the index up to date with changes not yet delivered, and restarts the idle timer. */
   refresh(): void {
-    this.changes.flush();
-    if (this.timer !== undefined) this.view.clearTimeout(this.timer);
-    this.timer = this.view.setTimeout(() => this.idle(), IDLE_MS);
+    this.#changes.flush();
+    if (this.#timer !== undefined) this.#view.clearTimeout(this.#timer);
+    this.#timer = this.#view.setTimeout(() => this.#idle(), IDLE_MS);
   }
 
   /** Keeps the index until the returned function is called (idempotent). */
   hold(): () => void {
-    this.holds++;
+    this.#holds++;
     let released = false;
     return () => {
-      if (!released) this.holds--;
+      if (!released) this.#holds--;
       released = true;
     };
   }
 
-  private idle(): void {
-    if (this.holds > 0) this.timer = this.view.setTimeout(() => this.idle(), IDLE_MS);
+  #idle(): void {
+    if (this.#holds > 0) this.#timer = this.#view.setTimeout(() => this.#idle(), IDLE_MS);
     else this.stop();
   }
 
   stop(): void {
-    this.stopListening();
-    if (this.timer !== undefined) this.view.clearTimeout(this.timer);
-    this.onIdle();
+    this.#stopListening();
+    if (this.#timer !== undefined) this.#view.clearTimeout(this.#timer);
+    this.#onIdle();
   }
 
   elements(): readonly Element[] {
-    if (!this.list) {
-      this.list = [];
-      for (const element of this.root.querySelectorAll(CANDIDATE_QUERY)) if (isCandidateElement(element)) this.list.push(element);
-    } else if (this.added.length > 0 || this.removed) this.list = this.merged(this.list);
-    this.added = [];
-    this.removed = false;
-    return this.list;
+    if (!this.#list) {
+      this.#list = [];
+      for (const element of this.#root.querySelectorAll(CANDIDATE_QUERY)) if (isCandidateElement(element)) this.#list.push(element);
+    } else if (this.#added.length > 0 || this.#removed) this.#list = this.#merged(this.#list);
+    this.#added = [];
+    this.#removed = false;
+    return this.#list;
   }
 
   /**
@@ -126,14 +129,14 @@ class Index implements PageIndex {
    * place in document order (a moved subtree is dropped and put back). Cheaper than the
    * query when a menu opens or a row changes: the cost is in the changed subtrees.
    */
-  private merged(list: readonly Element[]): Element[] {
+  #merged(list: readonly Element[]): Element[] {
     const fresh = new Set<Element>();
-    for (const subtree of this.added) {
-      if (subtree.getRootNode() !== this.root) continue;
+    for (const subtree of this.#added) {
+      if (subtree.getRootNode() !== this.#root) continue;
       if (subtree.matches(CANDIDATE_QUERY) && isCandidateElement(subtree)) fresh.add(subtree);
       for (const element of subtree.querySelectorAll(CANDIDATE_QUERY)) if (isCandidateElement(element)) fresh.add(element);
     }
-    const kept = this.removed || fresh.size > 0 ? list.filter((element) => !fresh.has(element) && element.getRootNode() === this.root) : [...list];
+    const kept = this.#removed || fresh.size > 0 ? list.filter((element) => !fresh.has(element) && element.getRootNode() === this.#root) : [...list];
     if (fresh.size === 0) return kept;
     const following = (a: Element, b: Element): boolean => (a.compareDocumentPosition(b) & FOLLOWING) !== 0;
     const inserted = [...fresh].sort((a, b) => (following(a, b) ? -1 : 1));
@@ -156,61 +159,61 @@ class Index implements PageIndex {
   }
 
   estimatedWords(element: Element, compute: (element: Element) => Estimate): readonly string[] {
-    const kept = this.words.get(element);
+    const kept = this.#words.get(element);
     if (kept) return kept;
     const estimate = compute(element);
     if (estimate.keep) {
-      this.words.set(element, estimate.words);
+      this.#words.set(element, estimate.words);
       for (const id of estimate.ids) {
-        const readers = this.readers.get(id) ?? new Set<Element>();
+        const readers = this.#readers.get(id) ?? new Set<Element>();
         readers.add(element);
-        this.readers.set(id, readers);
+        this.#readers.set(id, readers);
       }
     }
     return estimate.words;
   }
 
   inHiddenSubtree(element: Element): boolean {
-    let hidden = this.hidden.get(element);
+    let hidden = this.#hidden.get(element);
     if (hidden === undefined) {
       hidden = element.closest(EXCLUDED_SUBTREE) !== null;
-      this.hidden.set(element, hidden);
+      this.#hidden.set(element, hidden);
     }
     return hidden;
   }
 
   /** Drops the facts the changes may have made stale. */
-  private absorb(records: readonly MutationRecord[]): void {
+  #absorb(records: readonly MutationRecord[]): void {
     for (const record of records) {
-      if (record.type === 'attributes') this.attributeChanged(record.target as Element, record.attributeName ?? '');
+      if (record.type === 'attributes') this.#attributeChanged(record.target as Element, record.attributeName ?? '');
       else {
         // Text or children changed: the text content of the target and all its ancestors.
-        this.textChanged(record.target);
+        this.#textChanged(record.target);
         if (record.type === 'childList') {
-          for (const node of record.addedNodes) this.subtreeMoved(node);
-          for (const node of record.removedNodes) this.subtreeMoved(node);
+          for (const node of record.addedNodes) this.#subtreeMoved(node);
+          for (const node of record.removedNodes) this.#subtreeMoved(node);
         }
       }
     }
   }
 
-  private attributeChanged(element: Element, name: string): void {
+  #attributeChanged(element: Element, name: string): void {
     if (CANDIDACY_ATTRIBUTES.has(name)) {
-      this.list = null;
-      this.added = [];
+      this.#list = null;
+      this.#added = [];
     }
-    else if (HIDING_ATTRIBUTES.has(name)) this.hidden = new WeakMap();
+    else if (HIDING_ATTRIBUTES.has(name)) this.#hidden = new WeakMap();
     // A new id may be read by an `aria-labelledby`, or be a `<label for>`'s: rare, drop all names.
-    else if (name === 'id' || name === 'for') this.forgetAllNames();
-    else this.words.delete(element);
+    else if (name === 'id' || name === 'for') this.#forgetAllNames();
+    else this.#words.delete(element);
   }
 
-  private textChanged(node: Node | null): void {
+  #textChanged(node: Node | null): void {
     for (let at = node; at; at = at.parentNode) {
       if (at.nodeType !== 1) continue;
       const element = at as Element;
-      this.words.delete(element);
-      if (element.id) this.forgetReadersOf(element.id);
+      this.#words.delete(element);
+      if (element.id) this.#forgetReadersOf(element.id);
     }
   }
 
@@ -219,41 +222,41 @@ class Index implements PageIndex {
    * be stale (changes made while it was detached are not observed, and it may now sit under
    * other ancestors), and so may the names read from its ids or labels.
    */
-  private subtreeMoved(node: Node): void {
+  #subtreeMoved(node: Node): void {
     if (node.nodeType !== 1) return;
     const element = node as Element;
-    if (this.list) {
-      if (!element.isConnected) this.removed = true;
-      else if (this.added.length < MAX_MERGED_SUBTREES) this.added.push(element);
+    if (this.#list) {
+      if (!element.isConnected) this.#removed = true;
+      else if (this.#added.length < MAX_MERGED_SUBTREES) this.#added.push(element);
       else {
-        this.list = null;
-        this.added = [];
+        this.#list = null;
+        this.#added = [];
       }
     }
     if (element.localName === 'label' || element.querySelector('label')) {
-      this.forgetAllNames();
+      this.#forgetAllNames();
     }
-    this.words.delete(element);
-    this.hidden.delete(element);
+    this.#words.delete(element);
+    this.#hidden.delete(element);
     for (const inner of element.querySelectorAll(CANDIDATE_QUERY)) {
-      this.words.delete(inner);
-      this.hidden.delete(inner);
+      this.#words.delete(inner);
+      this.#hidden.delete(inner);
     }
-    if (this.readers.size === 0) return;
-    if (element.id) this.forgetReadersOf(element.id);
-    for (const inner of element.querySelectorAll('[id]')) this.forgetReadersOf(inner.id);
+    if (this.#readers.size === 0) return;
+    if (element.id) this.#forgetReadersOf(element.id);
+    for (const inner of element.querySelectorAll('[id]')) this.#forgetReadersOf(inner.id);
   }
 
-  private forgetReadersOf(id: string): void {
-    const readers = this.readers.get(id);
+  #forgetReadersOf(id: string): void {
+    const readers = this.#readers.get(id);
     if (!readers) return;
-    for (const reader of readers) this.words.delete(reader);
-    this.readers.delete(id);
+    for (const reader of readers) this.#words.delete(reader);
+    this.#readers.delete(id);
   }
 
-  private forgetAllNames(): void {
-    this.words = new WeakMap();
-    this.readers.clear();
+  #forgetAllNames(): void {
+    this.#words = new WeakMap();
+    this.#readers.clear();
   }
 }
 

@@ -97,7 +97,8 @@ export function followTarget(
   coach.style.left = '0px';
   coach.style.top = '0px';
   // Scroll and resize events can come several times a frame; place once per frame, except
-  // the first placement, which is not kept waiting.
+  // the first placement, which is not kept waiting. No `animationFrame` option: the tour UI's
+  // build fixes it to false (scripts/tour-ui-bundle.ts).
   let frame = 0;
   let placed = false;
   const stop = autoUpdate(target, coach, () => {
