@@ -1,4 +1,5 @@
-import { build, type Plugin, type Rolldown } from 'vite';
+import type { Plugin } from 'vite';
+import { buildInjectedScript } from './injected-script-bundle';
 
 /** The checker's entry and the file name the background injects (src/background/tour-check.ts). */
 const ENTRY = 'src/content/tour-check/index.ts';
@@ -18,22 +19,8 @@ export function tourCheckBundle(): Plugin {
     name: 'admin-coach:tour-check-bundle',
     apply: 'build',
     async generateBundle() {
-      const result = await build({
-        configFile: false,
-        logLevel: 'warn',
-        build: {
-          write: false,
-          emptyOutDir: false,
-          target: 'es2022',
-          minify: true,
-          lib: { entry: ENTRY, formats: ['iife'], name: 'adminCoachTourCheck', fileName: () => TOUR_CHECK_OUTPUT },
-          rolldownOptions: { output: { codeSplitting: false } },
-        },
-      });
-      const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
-      const entry = outputs.flatMap((output) => output.output).find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
-      if (entry?.type !== 'chunk') throw new Error(`The tour check build (${ENTRY}) produced no script`);
-      this.emitFile({ type: 'asset', fileName: TOUR_CHECK_OUTPUT, source: entry.code });
+      const code = await buildInjectedScript({ entry: ENTRY, name: 'adminCoachTourCheck' });
+      this.emitFile({ type: 'asset', fileName: TOUR_CHECK_OUTPUT, source: code });
     },
   };
 }

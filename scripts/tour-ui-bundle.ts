@@ -1,4 +1,5 @@
-import { build, type Plugin, type Rolldown } from 'vite';
+import type { Plugin } from 'vite';
+import { buildInjectedScript } from './injected-script-bundle';
 
 /** The tour UI's entry and the file name the background injects (src/background/inject.ts). */
 const ENTRY = 'src/content/tour-ui/index.tsx';
@@ -67,24 +68,8 @@ export function tourUiBundle(): Plugin {
     name: 'admin-coach:tour-ui-bundle',
     apply: 'build',
     async generateBundle() {
-      const result = await build({
-        configFile: false,
-        logLevel: 'warn',
-        plugins: [nativeInsteadOfPolyfills, autoUpdateWithoutFrameLoop, compactOverlayCss],
-        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-        build: {
-          write: false,
-          emptyOutDir: false,
-          target: 'es2022',
-          minify: true,
-          lib: { entry: ENTRY, formats: ['iife'], name: 'adminCoachTourUi', fileName: () => OUTPUT },
-          rolldownOptions: { output: { codeSplitting: false } },
-        },
-      });
-      const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
-      const entry = outputs.flatMap((output) => output.output).find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
-      if (entry?.type !== 'chunk') throw new Error(`The tour UI build (${ENTRY}) produced no script`);
-      this.emitFile({ type: 'asset', fileName: OUTPUT, source: entry.code });
+      const code = await buildInjectedScript({ entry: ENTRY, name: 'adminCoachTourUi', plugins: [nativeInsteadOfPolyfills, autoUpdateWithoutFrameLoop, compactOverlayCss], jsx: true });
+      this.emitFile({ type: 'asset', fileName: OUTPUT, source: code });
     },
   };
 }
