@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, type BrowserSession, OTHER_HOST, type TestPage, urlOn } from './harness';
 import { readCoach, settled, waitForCoach } from './harness/coach';
-import { openProbe } from './harness/probe';
+import { openProbe, popupUrl, tabIdOf } from './harness/probe';
 import { SCENARIOS } from './harness/seed-tours';
 import { compileCatalog, findArticleFiles, readArticleSources } from '../../src/catalog';
 
@@ -58,19 +58,6 @@ interface TourMoment {
   readonly docked: boolean;
   /** Role and accessible name of the marked element (axe-core), null when nothing is marked. */
   readonly marked: { readonly role: string | null; readonly name: string } | null;
-}
-
-const popupUrl = (session: BrowserSession, tabId: number) => `${session.extensionOrigin}src/popup/index.html?tab=${tabId}`;
-
-/** From an extension page, runs `fn` with the extension API (chrome or browser). */
-async function tabIdOf(probe: TestPage, pattern: string): Promise<number> {
-  const id = await probe.evaluate(async (url) => {
-    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-    const [tab] = await api.tabs.query({ url });
-    return tab?.id ?? -1;
-  }, pattern);
-  if (id < 0) throw new Error(`No tab matches ${pattern}`);
-  return id;
 }
 
 /** Sends a popup command to the background from the probe (an extension page, as the popup is). */

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, type BrowserSession, OTHER_HOST, PATIENCE_MS, type TestPage, urlOn } from './harness';
 import { waitForCoach } from './harness/coach';
-import { openProbe } from './harness/probe';
+import { openProbe, popupUrl, tabIdOf } from './harness/probe';
 
 /**
  * The popup end to end, in Chromium and Firefox, in a browser whose own language is English
@@ -17,20 +17,6 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 const REACTIVATE_NB = 'Aktivere et abonnement på nytt';
 /** The tour-language picker's label in any of the five UI languages. */
 const TOUR_LANGUAGE_LABEL = /^(Tour language|Taal van de rondleiding|Språk for omvisningen|Ceļveža valoda|Limba turului)$/;
-
-/** The popup page for a tab. */
-const popupUrl = (session: BrowserSession, tabId: number) => `${session.extensionOrigin}src/popup/index.html?tab=${tabId}`;
-
-/** From an extension page: the id of the tab whose URL matches `pattern` (admin hosts only are visible). */
-async function tabIdOf(probe: TestPage, pattern: string): Promise<number> {
-  const id = await probe.evaluate(async (url) => {
-    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-    const [tab] = await api.tabs.query({ url });
-    return tab?.id ?? -1;
-  }, pattern);
-  if (id < 0) throw new Error(`No tab matches ${pattern}`);
-  return id;
-}
 
 /**
  * What has keyboard focus: its tag, accessible text, whether a focus outline shows, and
