@@ -106,6 +106,14 @@ export async function launchBenchChromium(port: number, options: BenchLaunchOpti
 }
 
 
+/**
+ * How long the bench waits for a page, a coach mark or a library's popover (ms): a guard
+ * against a hang, not a measurement. Every wait polls for its condition and returns as soon as
+ * it holds; on a loaded 2-core machine the large tenant's page alone can take over a minute
+ * to render, and a shorter limit made the bench's smoke test fail there.
+ */
+export const WAIT_MS = 150_000;
+
 /** `https://<host>:<port><path>` for the bench server. */
 export function benchUrl(port: number, path: string, host = 'admin.microsoft.com'): string {
   return `https://${host}:${port}${path}`;

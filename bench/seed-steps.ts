@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import type { StepInput } from '../src/content/resolver';
-import { benchUrl } from './launch';
+import { benchUrl, WAIT_MS } from './launch';
 
 interface CatalogJson {
   articles: { locale: string; tasks: { id: string; variants: { cloud: string; steps: StepInput[] }[] }[] }[];
@@ -40,6 +40,6 @@ export function labelledSteps(): Map<string, NamedStep[]> {
 export async function openLargeTenant(page: Page, port: number, locale: string, bundle: string): Promise<void> {
   await page.goto(benchUrl(port, `/Adminportal/Home?tenant=large&lang=${locale}#/subscriptions`), { waitUntil: 'load' });
   // The rows arrive late (the replica's shimmer); measure on the full list.
-  await page.locator('[data-testid^="row-name-"]').first().waitFor({ timeout: 15_000 });
+  await page.locator('[data-testid^="row-name-"]').first().waitFor({ timeout: WAIT_MS });
   await page.addScriptTag({ path: bundle });
 }

@@ -26,7 +26,7 @@
  */
 import type { Page } from 'playwright-core';
 import { evaluateIn, openSession } from '../cdp';
-import { type BenchBrowser, benchUrl } from '../launch';
+import { type BenchBrowser, benchUrl, WAIT_MS } from '../launch';
 import { pageScript, installMarkProbe, type MarkProbe, type PaintedMark } from '../page/mark-probe';
 import type { FigureRow } from '../report';
 import { summarise } from '../stats';
@@ -50,7 +50,7 @@ function shareLink(port: number, tour: { task: string; locale: string; step: num
   return benchUrl(port, `/Adminportal/Home?${query}#/subscriptions`);
 }
 
-async function waitForPainted(page: Page, accept: (mark: PaintedMark) => boolean, timeoutMs = 45_000): Promise<PaintedMark> {
+async function waitForPainted(page: Page, accept: (mark: PaintedMark) => boolean, timeoutMs = WAIT_MS): Promise<PaintedMark> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const marks = await page.evaluate(() => (window as unknown as { __benchMarks: MarkProbe }).__benchMarks.painted);
@@ -113,7 +113,7 @@ async function appearsLaterOnce(browser: BenchBrowser, port: number): Promise<nu
     await page.addInitScript(pageScript(installMarkProbe));
     await page.goto(shareLink(port, APPEARS_LATER), { waitUntil: 'load' });
     // The tour is waiting for Save ("searching") and the rows have arrived.
-    await page.locator(`[data-testid="row-more-actions-${EXPIRED_ID}"]`).click({ timeout: 45_000 });
+    await page.locator(`[data-testid="row-more-actions-${EXPIRED_ID}"]`).click({ timeout: WAIT_MS });
     const clickedAt = await page.evaluate(() => performance.now());
     await page.locator('[data-testid="menu-reactivate"]').click();
     const mark = await waitForPainted(page, (m) => m.marker.endsWith(`:${APPEARS_LATER.step}`) && (m.insertedAt ?? 0) > clickedAt);

@@ -13,18 +13,11 @@
  * snapshots); what the tour leaves is their count in 3 − 1 (the page itself may hold some).
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { type BenchBrowser, benchUrl } from '../launch';
+import { type BenchBrowser, benchUrl, WAIT_MS } from '../launch';
 import type { FigureRow } from '../report';
 import { summarise } from '../stats';
 
 const TASK = '2d59f23f-7aad-4b57-9039-0bd2bbf929a3/activate-or-reactivate-a-subscription/2';
-
-/**
- * How long to wait for the large tenant's page, the coach mark and its removal (ms): a guard
- * against a hang, not a measurement; on a loaded 2-core machine the page alone can take
- * over a minute to render.
- */
-const WAIT_MS = 150_000;
 
 interface HeapFacts {
   readonly bytes: number;

@@ -18,7 +18,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { type BenchBrowser, benchUrl, repoPath } from '../launch';
+import { type BenchBrowser, benchUrl, repoPath, WAIT_MS } from '../launch';
 import type { FigureRow } from '../report';
 import { quantile, summarise } from '../stats';
 import { minifiedShepherd } from './size';
@@ -64,12 +64,12 @@ async function showLibraryStep(page: Page, library: 'shepherd' | 'driver', sheph
       tour.addStep({ title: 'Admin Coach', text: 'Select the Products tab.', attachTo: { element: '${TARGET}', on: 'bottom' }, buttons: [{ text: 'Next', action: () => tour.next() }] });
       tour.start();
     })()`);
-    await page.locator('.shepherd-element').waitFor({ timeout: 15_000 });
+    await page.locator('.shepherd-element').waitFor({ timeout: WAIT_MS });
   } else {
     await page.addStyleTag({ content: readFileSync(repoPath('node_modules/driver.js/dist/driver.css'), 'utf8') });
     await page.addScriptTag({ content: readFileSync(repoPath('node_modules/driver.js/dist/driver.js.iife.js'), 'utf8') });
     await page.evaluate(`window.driver.js.driver({ animate: false }).highlight({ element: '${TARGET}', popover: { title: 'Admin Coach', description: 'Select the Products tab.' } })`);
-    await page.locator('.driver-popover').waitFor({ timeout: 15_000 });
+    await page.locator('.driver-popover').waitFor({ timeout: WAIT_MS });
   }
 }
 
@@ -78,8 +78,8 @@ async function framesOn(browser: BenchBrowser, port: number, shown: Shown, frame
   try {
     const query = `tenant=large&lang=lv-LV${shown === 'ours' ? `&${TOUR}` : ''}`;
     await page.goto(benchUrl(port, `/Adminportal/Home?${query}#/subscriptions`), { waitUntil: 'load' });
-    await page.locator('[data-testid^="row-name-"]').first().waitFor({ timeout: 15_000 });
-    if (shown === 'ours') await page.locator('[data-admin-coach-target]').waitFor({ state: 'attached', timeout: 15_000 });
+    await page.locator('[data-testid^="row-name-"]').first().waitFor({ timeout: WAIT_MS });
+    if (shown === 'ours') await page.locator('[data-admin-coach-target]').waitFor({ state: 'attached', timeout: WAIT_MS });
     if (shown === 'shepherd' || shown === 'driver') await showLibraryStep(page, shown, shepherdJs);
     await page.waitForTimeout(300);
     // tsx keeps function names with a `__name` helper that exists only in Node: shim it.
