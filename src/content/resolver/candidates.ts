@@ -8,7 +8,7 @@
 import { computeAccessibleName, isDisabled } from 'dom-accessibility-api';
 import { stemKey, wordsOf } from '../../step-language/words';
 import { pageChangesOf } from './page-changes';
-import { EXCLUDED_SUBTREE, type Estimate, pageIndexOf } from './page-index';
+import { EXCLUDED_SUBTREE, type Estimate, keptAncestral, type PageIndex, pageIndexOf } from './page-index';
 import { CANDIDATE_QUERY, isCandidateElement, layerFinder, layerOf, roleOf } from './roles';
 
 /** An element that may be a target; its facts are computed on first use, then kept. */
@@ -134,32 +134,59 @@ function estimatedName(element: Element): { text: string; keep: boolean; ids: re
   return { text: (element.textContent ?? '').trim() || (element.getAttribute('title') ?? ''), keep: true, ids };
 }
 
+/** Subtrees Fluent UI and others disable with `aria-disabled` on a wrapper (WAI-ARIA 1.2). */
+const DISABLED_SUBTREE = '[aria-disabled="true"]';
+
+/** How {@link candidateOf} answers the facts that climb the tree; see {@link lookupsIn}. */
+export interface CandidateLookups {
+  /** Normalised words of a text. */
+  readonly words: WordsCache;
+  /** The element's enclosing layer (roles.ts `layerOf`). */
+  readonly layer: (element: Element) => Element | null;
+  /** Whether the element or an ancestor has `aria-disabled="true"`. */
+  readonly inDisabledSubtree: (element: Element) => boolean;
+}
+
+/** Each fact computed afresh: for a lone element (a stand-in, a row link). */
+const DIRECT_LOOKUPS: CandidateLookups = {
+  words: sharedWords,
+  layer: layerOf,
+  inDisabledSubtree: (element) => element.closest(DISABLED_SUBTREE) !== null,
+};
+
+/**
+ * The lookups for one collection in `root`: layers found with a shared {@link layerFinder}
+ * (the rows of a grid climb their common ancestors once), the disabled subtree kept by the
+ * page index between calls (page-index.ts `ancestral`).
+ */
+function lookupsIn(index: PageIndex | null): CandidateLookups {
+  return {
+    words: sharedWords,
+    layer: layerFinder(),
+    inDisabledSubtree: (element) => keptAncestral(index, element, 'disabled', DIRECT_LOOKUPS.inDisabledSubtree),
+  };
+}
+
 /**
  * Wraps an element as a {@link Candidate} with lazy, memoised facts.
  *
  * @param estimatedWords its estimated name's words (see {@link Candidate.estimatedWords}).
- * @param findLayer how to find its layer: {@link layerOf}, or a {@link layerFinder} shared by
- *   the candidates of one collection.
+ * @param lookups how facts that climb the tree are found: computed afresh by default, shared
+ *   by the candidates of one collection in {@link collectCandidates}.
  */
-export function candidateOf(
-  element: Element,
-  index: number,
-  estimatedWords: readonly string[],
-  words: WordsCache = sharedWords,
-  findLayer: (element: Element) => Element | null = layerOf,
-): Candidate {
+export function candidateOf(element: Element, index: number, estimatedWords: readonly string[], lookups: CandidateLookups = DIRECT_LOOKUPS): Candidate {
   const name = once(() => computeAccessibleName(element));
   return {
     element,
     index,
     estimatedWords,
     name,
-    nameWords: once(() => words(name())),
+    nameWords: once(() => lookups.words(name())),
     role: once(() => roleOf(element)),
-    disabled: once(() => isDisabled(element) || element.closest('[aria-disabled="true"]') !== null),
-    layer: once(() => findLayer(element)),
+    disabled: once(() => isDisabled(element) || lookups.inDisabledSubtree(element)),
+    layer: once(() => lookups.layer(element)),
     visible: once(() => !isHiddenByStyle(element)),
-    hasOwnText: once(() => words(element.textContent ?? '').length > 0),
+    hasOwnText: once(() => lookups.words(element.textContent ?? '').length > 0),
   };
 }
 
@@ -208,14 +235,14 @@ export function collectCandidates(root: Document | ShadowRoot, options: CollectO
   const keys = options.keys;
   const index = pageIndexOf(root);
   const candidates: Candidate[] = [];
-  const findLayer = layerFinder();
+  const lookups = lookupsIn(index);
   const elements = index ? index.elements() : Array.from(root.querySelectorAll(CANDIDATE_QUERY)).filter(isCandidateElement);
   for (const element of elements) {
     const estimatedWords = index ? index.estimatedWords(element, estimateOf) : estimatedWordsOf(element);
     if (keys && !estimatedWords.some((w) => keys.has(stemKey(w)))) continue;
     if (exclude.length > 0 && exclude.some((host) => host.contains(element))) continue;
     if (index ? index.inHiddenSubtree(element) : element.closest(EXCLUDED_SUBTREE) !== null) continue;
-    candidates.push(candidateOf(element, candidates.length, estimatedWords, sharedWords, findLayer));
+    candidates.push(candidateOf(element, candidates.length, estimatedWords, lookups));
   }
   return candidates;
 }

@@ -27,10 +27,10 @@ export const CHOICE_SCORE = 0.5;
  * @returns the resolution; no target when no row link is visible or the list is behind a modal.
  */
 export function resolveChoice(sub: SubTarget, context: Context): Resolution {
-  const links = rowNameLinks(context.root);
+  const links = rowNameLinks(context.root, context.rowOf);
   // The admin chooses a lapsed subscription to reactivate: point at the first one shown, so
   // the coach mark sits on a row the admin will pick (and, placed below it, hides no earlier one).
-  const lapsed = links.slice(0, MAX_STATUS_ROWS).find(inLapsedRow);
+  const lapsed = links.slice(0, MAX_STATUS_ROWS).find((link) => inLapsedRow(link, context.rowOf));
   if (lapsed) links.unshift(lapsed);
   for (const element of links) {
     if (isExcluded(element, context.exclude)) continue;

@@ -5,7 +5,9 @@
  */
 import { type Candidate, candidateOf, collectCandidatesInFrame, estimatedWordsOf, isExcluded } from './candidates';
 import type { PageState, StepInput, SubTarget } from './plan';
-import { MODAL_SELECTOR } from './roles';
+import { keptAncestral, linksIn, pageIndexOf } from './page-index';
+import { rowOf } from './rows';
+import { MODAL_SELECTOR, NAVIGATION_SELECTOR } from './roles';
 import { stemKey } from '../../step-language/words';
 import { comparableRoute } from '../../portal/page';
 
@@ -50,28 +52,31 @@ export interface Context {
   readonly routeLinks: ReadonlySet<Element>;
   /** The route shown (options.page.route), null when unknown. */
   readonly currentRoute: string | null;
+  /** Whether a candidate is in the page's navigation ({@link NAVIGATION_SELECTOR}), kept by the page index. */
+  readonly inNavigation: (element: Element) => boolean;
+  /** The data row a candidate sits in (rows.ts `rowOf`), kept by the page index. */
+  readonly rowOf: (element: Element) => Element | null;
 }
 
 /**
  * Whether `element` is a navigation link to the route shown: the place the admin is, even
  * in the moment after a route change before the navigation marks it `aria-current`.
  */
-export function leadsHere(element: Element, currentRoute: string | null): boolean {
-  if (currentRoute === null || !element.closest('nav,[role="navigation"]')) return false;
+export function leadsHere(element: Element, context: Pick<Context, 'currentRoute' | 'inNavigation'>): boolean {
+  if (context.currentRoute === null) return false;
   const href = element.getAttribute('href') ?? '';
   const hash = href.includes('#') ? href.slice(href.indexOf('#')) : '';
-  return hash !== '' && comparableRoute(hash) === comparableRoute(currentRoute);
+  return hash !== '' && comparableRoute(hash) === comparableRoute(context.currentRoute) && context.inNavigation(element);
 }
 
-/** A CSS attribute value in double quotes. */
-const cssString = (value: string): string => `"${value.replace(/["\\]/g, '\\$&')}"`;
-
-/** Links in `root` whose href ends with `route` (`#/subscriptions`), case-insensitively. */
+/** Links in `root` whose href ends with `route` (`#/subscriptions`), case-insensitively ({@link linksIn}). */
 function linksTo(root: Document | ShadowRoot, route: string, exclude: readonly Element[]): Element[] {
-  const wanted = route.replace(/\/+$/, '');
+  const wanted = route.replace(/\/+$/, '').toLowerCase();
   if (wanted === '') return [];
-  const found = root.querySelectorAll(`a[href$=${cssString(wanted)} i],a[href$=${cssString(`${wanted}/`)} i]`);
-  return Array.from(found).filter((link) => !isExcluded(link, exclude));
+  return linksIn(root).filter((link) => {
+    const href = (link.getAttribute('href') ?? '').toLowerCase();
+    return (href.endsWith(wanted) || href.endsWith(`${wanted}/`)) && !isExcluded(link, exclude);
+  });
 }
 
 /**
@@ -86,6 +91,7 @@ export function makeContext(step: StepInput, root: Document | ShadowRoot, subTar
   const exclude = options.exclude ?? [];
   // A copy: route links are appended below, the cached list stays as collected.
   const candidates = [...collectCandidatesInFrame(root, { exclude, keys })];
+  const index = pageIndexOf(root);
   const routeLinks = new Set<Element>();
   for (const sub of subTargets) {
     if (sub.route === null) continue;
@@ -94,8 +100,8 @@ export function makeContext(step: StepInput, root: Document | ShadowRoot, subTar
       if (!candidates.some((c) => c.element === link)) candidates.push(candidateOf(link, candidates.length, estimatedWordsOf(link)));
     }
   }
-  const modals = root.querySelectorAll(MODAL_SELECTOR.replace(',dialog:modal', ''));
-  const modal = modals.length > 0 ? (modals[modals.length - 1] ?? null) : null;
+  const modals = index ? index.modals() : Array.from(root.querySelectorAll(MODAL_SELECTOR));
+  const modal = modals[modals.length - 1] ?? null;
   let hasLayout = options.hasLayout;
   const isRendered = (element: Element): boolean => {
     if (hasLayout === undefined) {
@@ -115,6 +121,8 @@ export function makeContext(step: StepInput, root: Document | ShadowRoot, subTar
     candidates,
     routeLinks,
     currentRoute: options.page?.route ?? null,
+    inNavigation: (element) => keptAncestral(index, element, 'navigation', (e) => e.closest(NAVIGATION_SELECTOR) !== null),
+    rowOf: (element) => keptAncestral(index, element, 'row', rowOf),
     modal,
     recentRoots: options.recentRoots ?? [],
     threshold: options.threshold ?? RESOLVE_THRESHOLD,

@@ -15,14 +15,16 @@
  * by id), and on `<label>`s (not kept when it has any; all dropped when a label or a `for`
  * changes). Names computed in full (an element without text to go by) are never kept: they
  * depend on CSS. Candidacy depends on `role`, `href`, `type`, `open` and the tree; the hidden
- * subtree test on `hidden`, `aria-hidden`, `inert` and the tree.
+ * subtree test on `hidden`, `aria-hidden`, `inert` and the tree. Facts about a candidate's
+ * ancestors (in the navigation, in a command bar, its data row, under `aria-disabled`) depend on
+ * the tree, `role` and `aria-disabled`; the page's modal layers on the tree and `aria-modal`.
  *
  * It listens only while the resolver is used: it stops listening, and everything is
  * dropped, {@link IDLE_MS} after the last call, so a page without a tour has nothing watching;
  * while a step searches for its target ({@link holdPageIndex}) it is kept however long that takes.
  */
 import { type PageChanges, pageChangesOf } from './page-changes';
-import { CANDIDATE_QUERY, isCandidateElement } from './roles';
+import { CANDIDATE_QUERY, isCandidateElement, MODAL_SELECTOR } from './roles';
 
 /** How long after the last resolve the index keeps listening. */
 export const IDLE_MS = 10_000;
@@ -47,12 +49,30 @@ export interface PageIndex {
   estimatedWords(element: Element, compute: (element: Element) => Estimate): readonly string[];
   /** Whether the element is in a `hidden`, `aria-hidden="true"` or `inert` subtree. */
   inHiddenSubtree(element: Element): boolean;
+  /**
+   * A fact about a candidate element (one of {@link PageIndex.elements}) that depends only on
+   * the tag names, `role` and `aria-disabled` of the element and its ancestors (whether it is
+   * in the navigation, its data row): `compute(element)`, kept under `key` until the tree
+   * around the element or one of those attributes changes. Asking for a fact in the 1,200 rows
+   * of a large product list costs one `closest` per row and fact once, then a map lookup.
+   * Facts about other elements are computed each time.
+   */
+  ancestral<T>(element: Element, key: string, compute: (element: Element) => T): T;
+  /** The page's modal layers (roles.ts MODAL_SELECTOR), in document order. */
+  modals(): readonly Element[];
+  /** The candidates that are links (`a[href]`), in document order. */
+  links(): readonly Element[];
 }
 
 /** Attributes whose change can alter a kept fact (the index hears no others). */
-const WATCHED_ATTRIBUTES = ['role', 'href', 'type', 'open', 'hidden', 'aria-hidden', 'inert', 'id', 'for', 'aria-label', 'aria-labelledby', 'title', 'placeholder'];
+const WATCHED_ATTRIBUTES = [
+  'role', 'href', 'type', 'open', 'hidden', 'aria-hidden', 'inert', 'id', 'for', 'aria-label', 'aria-labelledby', 'title', 'placeholder',
+  'aria-disabled', 'aria-modal',
+];
 const CANDIDACY_ATTRIBUTES = new Set(['role', 'href', 'type', 'open']);
 const HIDING_ATTRIBUTES = new Set(['hidden', 'aria-hidden', 'inert']);
+/** Attributes an ancestral fact may read (see PageIndex.ancestral). */
+const ANCESTRY_ATTRIBUTES = new Set(['role', 'aria-disabled']);
 /** Past this many added subtrees since the last call, querying the page afresh is simpler. */
 const MAX_MERGED_SUBTREES = 50;
 /** Node.DOCUMENT_POSITION_FOLLOWING, without needing the Node global. */
@@ -66,6 +86,11 @@ class Index implements PageIndex {
   #removed = false;
   #words = new WeakMap<Element, readonly string[]>();
   #hidden = new WeakMap<Element, boolean>();
+  /** Fact key → candidate → fact (PageIndex.ancestral). */
+  #ancestral = new Map<string, WeakMap<Element, unknown>>();
+  #modals: Element[] | null = null;
+  /** links() of the list it was read from. */
+  #links: { readonly of: readonly Element[]; readonly links: readonly Element[] } | null = null;
   /** Element id → elements whose kept estimate read that element's text. */
   #readers = new Map<string, Set<Element>>();
   #timer: number | undefined;
@@ -182,6 +207,32 @@ class Index implements PageIndex {
     return hidden;
   }
 
+  ancestral<T>(element: Element, key: string, compute: (element: Element) => T): T {
+    let facts = this.#ancestral.get(key);
+    if (facts?.has(element)) return facts.get(element) as T;
+    const fact = compute(element);
+    // Only a candidate's facts are dropped when a subtree around it moves (#subtreeMoved).
+    if (element.matches(CANDIDATE_QUERY)) {
+      if (!facts) {
+        facts = new WeakMap();
+        this.#ancestral.set(key, facts);
+      }
+      facts.set(element, fact);
+    }
+    return fact;
+  }
+
+  links(): readonly Element[] {
+    const list = this.elements();
+    if (this.#links?.of !== list) this.#links = { of: list, links: list.filter(isLink) };
+    return this.#links.links;
+  }
+
+  modals(): readonly Element[] {
+    this.#modals ??= Array.from(this.#root.querySelectorAll(MODAL_SELECTOR));
+    return this.#modals;
+  }
+
   /** Drops the facts the changes may have made stale. */
   #absorb(records: readonly MutationRecord[]): void {
     for (const record of records) {
@@ -198,6 +249,8 @@ class Index implements PageIndex {
   }
 
   #attributeChanged(element: Element, name: string): void {
+    if (ANCESTRY_ATTRIBUTES.has(name)) this.#ancestral.clear();
+    if (name === 'aria-modal') this.#modals = null;
     if (CANDIDACY_ATTRIBUTES.has(name)) {
       this.#list = null;
       this.#added = [];
@@ -225,6 +278,7 @@ class Index implements PageIndex {
   #subtreeMoved(node: Node): void {
     if (node.nodeType !== 1) return;
     const element = node as Element;
+    this.#modals = null;
     if (this.#list) {
       if (!element.isConnected) this.#removed = true;
       else if (this.#added.length < MAX_MERGED_SUBTREES) this.#added.push(element);
@@ -236,12 +290,13 @@ class Index implements PageIndex {
     if (element.localName === 'label' || element.querySelector('label')) {
       this.#forgetAllNames();
     }
-    this.#words.delete(element);
-    this.#hidden.delete(element);
-    for (const inner of element.querySelectorAll(CANDIDATE_QUERY)) {
-      this.#words.delete(inner);
-      this.#hidden.delete(inner);
-    }
+    const forget = (moved: Element): void => {
+      this.#words.delete(moved);
+      this.#hidden.delete(moved);
+      for (const facts of this.#ancestral.values()) facts.delete(moved);
+    };
+    forget(element);
+    for (const inner of element.querySelectorAll(CANDIDATE_QUERY)) forget(inner);
     if (this.#readers.size === 0) return;
     if (element.id) this.#forgetReadersOf(element.id);
     for (const inner of element.querySelectorAll('[id]')) this.#forgetReadersOf(inner.id);
@@ -287,6 +342,26 @@ export function pageIndexOf(root: Document | ShadowRoot): PageIndex | null {
 export function holdPageIndex(root: Document | ShadowRoot): () => void {
   pageIndexOf(root);
   return indexes.get(root)?.hold() ?? (() => {});
+}
+
+const isLink = (element: Element): boolean => element.localName === 'a' && element.hasAttribute('href');
+
+/**
+ * The links a step may point at in `root` (candidates that are `a[href]`), in document order:
+ * from its page index, else by a query.
+ */
+export function linksIn(root: Document | ShadowRoot): readonly Element[] {
+  const index = pageIndexOf(root);
+  if (index) return index.links();
+  return Array.from(root.querySelectorAll('a[href]')).filter(isCandidateElement);
+}
+
+/**
+ * `compute(element)` as a fact kept by `index` (see {@link PageIndex.ancestral}), or computed
+ * now where there is no index.
+ */
+export function keptAncestral<T>(index: PageIndex | null, element: Element, key: string, compute: (element: Element) => T): T {
+  return index ? index.ancestral(element, key, compute) : compute(element);
 }
 
 /** Stops `root`'s index listening and drops it (the tour's end, tests; the idle timer does it otherwise). */

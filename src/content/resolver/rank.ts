@@ -51,25 +51,36 @@ interface NameScores {
 }
 
 /**
+ * Name scores by sub-target and name, kept between calls. A sub-target belongs to one step
+ * and is kept with it (plan.ts), and a name's words are kept arrays (the page index's
+ * estimates, `sharedWords`): so the 1,200 product names of a large list, which share a word
+ * with the step, are scored once per step, not on every page change. Both keys are weak.
+ */
+const nameScores = new WeakMap<SubTarget, WeakMap<readonly string[], NameScores>>();
+
+/** The name-only scores of `name` for `sub` in a step whose words are `text`. */
+function nameScoresOf(sub: SubTarget, name: readonly string[], text: readonly string[]): NameScores {
+  let bySub = nameScores.get(sub);
+  if (!bySub) {
+    bySub = new WeakMap();
+    nameScores.set(sub, bySub);
+  }
+  let scores = bySub.get(name);
+  if (!scores) {
+    const byLabel = sub.fallback ? 0 : labelScore(sub.words, name);
+    const byText = textScore(name, text, sub.place, sub.kind === 'navigation' ? undefined : ONE_WORD_STEM_IN_PROSE);
+    scores = { byLabel, byText, base: combineScores(byLabel, byText.score) };
+    bySub.set(name, scores);
+  }
+  return scores;
+}
+
+/**
  * Scores one candidate for a sub-target from the given name words (the estimate or the
  * real accessible name); null when neither direction matches at all.
  */
-function scoreOne(
-  sub: SubTarget,
-  candidate: Candidate,
-  name: readonly string[],
-  context: Context,
-  verified: boolean,
-  memo: Map<readonly string[], NameScores>,
-): Scored | null {
-  // Many candidates share a name ("More actions" on every row); names are cached arrays.
-  let scores = memo.get(name);
-  if (!scores) {
-    const byLabel = sub.fallback ? 0 : labelScore(sub.words, name);
-    const byText = textScore(name, context.text, sub.place, sub.kind === 'navigation' ? undefined : ONE_WORD_STEM_IN_PROSE);
-    scores = { byLabel, byText, base: combineScores(byLabel, byText.score) };
-    memo.set(name, scores);
-  }
+function scoreOne(sub: SubTarget, candidate: Candidate, name: readonly string[], context: Context, verified: boolean): Scored | null {
+  const scores = nameScoresOf(sub, name, context.text);
   let { byLabel, base } = scores;
   const { byText } = scores;
   const element = candidate.element;
@@ -82,7 +93,7 @@ function scoreOne(
   let factor = 1;
   const roleFits = role !== null && sub.roles.has(role);
   if (sub.kind === 'navigation') {
-    const inNav = element.closest('nav,[role="navigation"]') !== null;
+    const inNav = context.inNavigation(element);
     factor *= roleFits || inNav ? CONTEXT_FACTORS.roleFits : CONTEXT_FACTORS.offNavigation;
   } else if (roleFits) factor *= CONTEXT_FACTORS.roleFits;
   if (candidate.layer()) factor *= CONTEXT_FACTORS.inLayer;
@@ -99,7 +110,7 @@ function scoreOne(
     labelScore: byLabel,
     textScore: byText.score,
     disabled: candidate.disabled(),
-    satisfied: isAlreadySatisfied(element, role) || leadsHere(element, context.currentRoute),
+    satisfied: isAlreadySatisfied(element, role) || leadsHere(element, context),
     reach: Math.max(byLabel > 0 ? sub.place.end : -1, byText.end),
     inLayer: candidate.layer() !== null,
   };
@@ -127,14 +138,13 @@ const byScore = (a: Scored, b: Scored): number =>
  * @returns the chosen one (or null) and the best candidates for the report (at most 10).
  */
 export function scoreAndPick(sub: SubTarget, context: Context): { chosen: Scored | null; report: Scored[] } {
-  const memo = new Map<readonly string[], NameScores>();
   const estimates: Scored[] = [];
   for (const candidate of context.candidates) {
-    const scored = scoreOne(sub, candidate, candidate.estimatedWords, context, false, memo);
+    const scored = scoreOne(sub, candidate, candidate.estimatedWords, context, false);
     if (scored) estimates.push(scored);
   }
   estimates.sort(byScore);
-  preferLapsedRow(estimates, MAX_STATUS_ROWS);
+  preferLapsedRow(estimates, MAX_STATUS_ROWS, context.rowOf);
 
   const verified: Scored[] = [];
   for (const estimate of estimates) {
@@ -142,7 +152,7 @@ export function scoreAndPick(sub: SubTarget, context: Context): { chosen: Scored
     if (sub.kind === 'action' && verified.length > 0 && (verified[0] as Scored).score >= estimate.score) break;
     const candidate = estimate.candidate;
     if (!candidate.visible() || !context.isRendered(candidate.element)) continue;
-    const real = scoreOne(sub, candidate, candidate.nameWords(), context, true, memo);
+    const real = scoreOne(sub, candidate, candidate.nameWords(), context, true);
     if (real && real.score >= context.threshold) {
       verified.push(real);
       verified.sort(byScore);

@@ -13,6 +13,7 @@ import { isBehindModal, makeContext, type ResolveOptions } from './context';
 import { resolveChoice } from './choice';
 import { planStep, type StepInput, type SubTarget } from './plan';
 import { EXACT_LABEL, scoreAndPick } from './rank';
+import { NAVIGATION_SELECTOR } from './roles';
 import { NO_RESOLUTION, type Resolution, resolutionOf } from './resolution';
 import { asWayToDestination, forgetRevealers, overflowStandIn } from './reveal';
 
@@ -48,7 +49,7 @@ export function resolveSubTarget(
 function mayStandIn(resolution: Resolution): boolean {
   const best = resolution.candidates[0];
   if (!best) return true;
-  if (best.element.closest('nav,[role="navigation"]') !== null) return false;
+  if (best.element.closest(NAVIGATION_SELECTOR) !== null) return false;
   return best.role !== 'heading' || best.labelScore >= EXACT_LABEL;
 }
 

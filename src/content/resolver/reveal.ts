@@ -11,11 +11,21 @@
  */
 import { computeAccessibleName, getRole } from 'dom-accessibility-api';
 import { isExcluded, isHiddenByStyle, sharedWords } from './candidates';
+import { keptAncestral, pageIndexOf } from './page-index';
 import { namesMore } from '../../step-language/page-words';
 import type { Resolution, ScoredCandidate } from './resolution';
 
+/** Command bars and toolbars (WAI-ARIA 1.2 `menubar`, `toolbar`). */
+const COMMAND_BAR_SELECTOR = '[role="menubar"],[role="toolbar"]';
+
 /** Collapsed menu buttons in a bar of commands. */
-const OVERFLOW_QUERY = ':is([role="menubar"],[role="toolbar"]) :is([aria-haspopup="true"],[aria-haspopup="menu"]):not([aria-expanded="true"])';
+const OVERFLOW_QUERY = `:is(${COMMAND_BAR_SELECTOR}) :is([aria-haspopup="true"],[aria-haspopup="menu"]):not([aria-expanded="true"])`;
+
+/** A menu button whose menu is closed (WAI-ARIA 1.2 menu button pattern). */
+function isCollapsedMenuButton(element: Element): boolean {
+  const popup = element.getAttribute('aria-haspopup');
+  return (popup === 'true' || popup === 'menu') && element.getAttribute('aria-expanded') !== 'true';
+}
 
 /**
  * The controls the last resolution showed as revealers, with the accessible name to say
@@ -45,19 +55,26 @@ export function revealNameOf(element: Element): string | null {
 }
 
 /**
- * The overflow ("…") buttons of the page's command bars and toolbars that may hide a step's
- * command, first first; not in `exclude`, nor hidden.
+ * The first overflow ("…") button of the page's command bars and toolbars that may hide a
+ * step's command and that `accept`s, in document order; not in `exclude`, nor hidden. Read
+ * from the page index's candidates where there is one (the rows' own "More actions" menu
+ * buttons are told apart by a kept fact, not by climbing 1,200 rows on each call), else by a
+ * query.
  * @param root a Document or ShadowRoot.
  */
-export function overflowRevealers(root: Document | ShadowRoot, exclude: readonly Element[]): Element[] {
-  const found: Element[] = [];
-  for (const element of Array.from(root.querySelectorAll(OVERFLOW_QUERY))) {
+export function firstOverflowRevealer(root: Document | ShadowRoot, exclude: readonly Element[], accept: (element: Element) => boolean): Element | null {
+  const index = pageIndexOf(root);
+  const elements = index ? index.elements() : root.querySelectorAll(OVERFLOW_QUERY);
+  for (const element of elements) {
+    if (index && !(isCollapsedMenuButton(element) && keptAncestral(index, element, 'commandBar', inCommandBar))) continue;
     if (isExcluded(element, exclude) || isHiddenByStyle(element)) continue;
     const words = sharedWords(computeAccessibleName(element));
-    if (words.length === 0 || namesMore(words)) found.push(element);
+    if ((words.length === 0 || namesMore(words)) && accept(element)) return element;
   }
-  return found;
+  return null;
 }
+
+const inCommandBar = (element: Element): boolean => element.parentElement?.closest(COMMAND_BAR_SELECTOR) != null;
 
 /**
  * Marks `element` as a revealer and returns it with its name (its accessible name, else "…").
@@ -90,7 +107,7 @@ export function asWayToDestination(resolution: Resolution): Resolution {
 
 /**
  * For a step none of whose actions is on the page: the first overflow ("…") button of a
- * command bar that may hide it ({@link overflowRevealers}), as a stand-in. Its candidate is
+ * command bar that may hide it ({@link firstOverflowRevealer}), as a stand-in. Its candidate is
  * reported `satisfied` (the runner keeps watching and moves on when the command appears) and
  * it answers no sub-target (clicking it opens the menu, it does not do the step).
  * @param threshold the score to report (the resolver's threshold).
@@ -98,7 +115,7 @@ export function asWayToDestination(resolution: Resolution): Resolution {
  * @returns the resolution, or null when the page has no such button.
  */
 export function overflowStandIn(root: Document | ShadowRoot, exclude: readonly Element[], threshold: number, isBehindModal: (element: Element) => boolean): Resolution | null {
-  const element = overflowRevealers(root, exclude).find((e) => !isBehindModal(e));
+  const element = firstOverflowRevealer(root, exclude, (e) => !isBehindModal(e));
   if (!element) return null;
   const { name } = revealerOf(element);
   const candidate: ScoredCandidate = {

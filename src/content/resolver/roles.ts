@@ -83,8 +83,16 @@ export const LAYER_SELECTOR = [
 /** Layer selector without `:popover-open`, for DOMs that reject that pseudo-class (happy-dom). */
 const LAYER_SELECTOR_BASIC = LAYER_SELECTOR.replace(',[popover]:popover-open', '');
 
-/** Modal layers: everything outside the topmost one is inert for the user. */
-export const MODAL_SELECTOR = '[aria-modal="true"],dialog:modal';
+/** Navigation landmarks: HTML `nav` and WAI-ARIA 1.2 `navigation` (the admin center's left Nav). */
+export const NAVIGATION_SELECTOR = 'nav,[role="navigation"]';
+
+/**
+ * Modal layers (WAI-ARIA 1.2 `aria-modal`): everything outside the topmost one is inert for
+ * the user. A native `dialog` opened with `showModal()` is modal by a state no attribute shows
+ * (`:modal`), which no MutationObserver sees, so the page index could not keep it: the admin
+ * center's dialogs are Fluent UI's, which set `aria-modal`.
+ */
+export const MODAL_SELECTOR = '[aria-modal="true"]';
 
 /**
  * The nearest enclosing layer of an element (see {@link LAYER_SELECTOR}), or null when the

@@ -1,4 +1,5 @@
 import { sharedWords } from './candidates';
+import { linksIn } from './page-index';
 import { showsLapsedStatus } from '../../step-language/page-words';
 /**
  * Containers whose rows repeat the same controls: data grids and tables, lists marked up as
@@ -11,21 +12,20 @@ const NOT_ROWS = 'nav, [role="navigation"], [role="menu"], [role="menubar"], [ro
 /** A row of such a container. */
 const ROW = '[role="row"], tr, [role="listitem"], li';
 
-/**
- * Links inside the rows of a data grid or table: the row's name, which opens the item
- * (Fluent's DetailsList renders the name column as a link to the details page).
- */
-export const ROW_NAME_QUERY = '[role="grid"] [role="row"] a[href], [role="treegrid"] [role="row"] a[href], table tr a[href], ul > li a[href], ol > li a[href], [role="list"] > [role="listitem"] a[href]';
+/** How a caller finds an element's data row: {@link rowOf}, or the same answer kept between calls. */
+export type RowFinder = (element: Element) => Element | null;
 
 /**
- * The first link of each grid or table row in `root`, in document order: what "choose the
- * subscription" means in a list whose rows open their details page.
+ * The first link of each data row in `root` ({@link rowOf}: grid, table or list of cards), in
+ * document order: the row's name, which opens the item (Fluent's DetailsList renders the name
+ * column as a link to the details page); what "choose the subscription" means in a list whose
+ * rows open their details page.
  */
-export function rowNameLinks(root: Document | ShadowRoot | Element): Element[] {
+export function rowNameLinks(root: Document | ShadowRoot, findRow: RowFinder = rowOf): Element[] {
   const rows = new Set<Element>();
   const links: Element[] = [];
-  for (const link of root.querySelectorAll(ROW_NAME_QUERY)) {
-    const row = rowOf(link);
+  for (const link of linksIn(root)) {
+    const row = findRow(link);
     if (!row || rows.has(row)) continue;
     rows.add(row);
     links.push(link);
@@ -94,8 +94,8 @@ function signatureOf(element: Element): string {
  * cells show a lapsed status (Expired, Disabled in the catalog languages: `showsLapsedStatus`,
  * step-language/page-words.ts): the subscription an admin following a reactivation task acts on.
  */
-export function inLapsedRow(element: Element): boolean {
-  const row = rowOf(element);
+export function inLapsedRow(element: Element, findRow: RowFinder = rowOf): boolean {
+  const row = findRow(element);
   return row !== null && rowTexts(row).some((text) => showsLapsedStatus(sharedWords(text)));
 }
 
@@ -112,9 +112,9 @@ interface Ranked {
  * acts on one row, and the coach mark belongs on the one the admin will choose. Reads at most
  * `limit` rows. Reorders `ranked` (best first) in place.
  */
-export function preferLapsedRow(ranked: Ranked[], limit: number): void {
+export function preferLapsedRow(ranked: Ranked[], limit: number, findRow: RowFinder = rowOf): void {
   const best = ranked[0];
-  if (!best || rowOf(best.element) === null) return;
+  if (!best || findRow(best.element) === null) return;
   const name = best.candidate.estimatedWords.join(' ');
   let end = 1;
   while (end < ranked.length && end < limit) {
@@ -123,7 +123,7 @@ export function preferLapsedRow(ranked: Ranked[], limit: number): void {
     end++;
   }
   if (end === 1) return;
-  const lapsed = ranked.slice(0, end).findIndex((r) => inLapsedRow(r.element));
+  const lapsed = ranked.slice(0, end).findIndex((r) => inLapsedRow(r.element, findRow));
   if (lapsed > 0) ranked.unshift(...ranked.splice(lapsed, 1));
 }
 
