@@ -120,14 +120,15 @@ function alert(value: unknown): Alert {
   return { kind: oneOf(fields.kind, ALERT_KINDS), content: list(fields.content, inline) };
 }
 
-function offset(value: unknown): number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : fail();
+/** A whole number of at least `min` (an offset, a label's index, a step's index). */
+function whole(value: unknown, min = 0): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min ? value : fail();
 }
 
 /** A range `[start, end)`, start ≤ end (WordRange). */
 function range(value: unknown): WordRange {
   if (!Array.isArray(value) || value.length !== 2) fail();
-  const [start, end] = [offset(value[0]), offset(value[1])];
+  const [start, end] = [whole(value[0]), whole(value[1])];
   return start <= end ? [start, end] : fail();
 }
 
@@ -135,10 +136,9 @@ const nullableRange = (value: unknown): WordRange | null => (value === null ? nu
 
 function target(value: unknown): CompiledTarget {
   const fields = record(value);
-  const labelIndex = fields.labelIndex;
   return {
     label: nonEmpty(fields.label),
-    labelIndex: typeof labelIndex === 'number' && Number.isInteger(labelIndex) && labelIndex >= -1 ? labelIndex : fail(),
+    labelIndex: whole(fields.labelIndex, -1),
     kind: oneOf(fields.kind, TARGET_KINDS),
     words: list(fields.words, nonEmpty, 1),
     at: nullableRange(fields.at),
@@ -183,7 +183,6 @@ function step(value: unknown): Step {
 function view(value: unknown): TourView | null {
   if (value === null) return null;
   const fields = record(value);
-  const index = fields.step;
   return {
     taskId: matching(fields.taskId, TASK_ID_PATTERN, 1, TASK_ID_MAX_LENGTH),
     locale: matching(fields.locale, LOCALE_PATTERN, 0, LOCALE_MAX_LENGTH),
@@ -191,7 +190,7 @@ function view(value: unknown): TourView | null {
     title: text(fields.title),
     cloud: oneOf(fields.cloud, VARIANT_CLOUDS),
     steps: list(fields.steps, step, 1),
-    step: typeof index === 'number' && Number.isInteger(index) && index >= 0 ? index : fail(),
+    step: whole(fields.step),
   };
 }
 

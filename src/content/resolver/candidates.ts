@@ -8,7 +8,7 @@
 import { computeAccessibleName, isDisabled } from 'dom-accessibility-api';
 import { stemKey, wordsOf } from '../../step-language/words';
 import { pageChangesOf } from './page-changes';
-import { EXCLUDED_SUBTREE, type Estimate, keptAncestral, type PageIndex, pageIndexOf } from './page-index';
+import { EXCLUDED_SUBTREE, type Estimate, type PageIndex, pageIndexOf } from './page-index';
 import { CANDIDATE_QUERY, isCandidateElement, layerFinder, layerOf, roleOf } from './roles';
 
 /** An element that may be a target; its facts are computed on first use, then kept. */
@@ -135,58 +135,36 @@ function estimatedName(element: Element): { text: string; keep: boolean; ids: re
 }
 
 /** Subtrees Fluent UI and others disable with `aria-disabled` on a wrapper (WAI-ARIA 1.2). */
-const DISABLED_SUBTREE = '[aria-disabled="true"]';
-
-/** How {@link candidateOf} answers the facts that climb the tree; see {@link lookupsIn}. */
-export interface CandidateLookups {
-  /** Normalised words of a text. */
-  readonly words: WordsCache;
-  /** The element's enclosing layer (roles.ts `layerOf`). */
-  readonly layer: (element: Element) => Element | null;
-  /** Whether the element or an ancestor has `aria-disabled="true"`. */
-  readonly inDisabledSubtree: (element: Element) => boolean;
-}
-
-/** Each fact computed afresh: for a lone element (a stand-in, a row link). */
-const DIRECT_LOOKUPS: CandidateLookups = {
-  words: sharedWords,
-  layer: layerOf,
-  inDisabledSubtree: (element) => element.closest(DISABLED_SUBTREE) !== null,
-};
-
-/**
- * The lookups for one collection in `root`: layers found with a shared {@link layerFinder}
- * (the rows of a grid climb their common ancestors once), the disabled subtree kept by the
- * page index between calls (page-index.ts `ancestral`).
- */
-function lookupsIn(index: PageIndex | null): CandidateLookups {
-  return {
-    words: sharedWords,
-    layer: layerFinder(),
-    inDisabledSubtree: (element) => keptAncestral(index, element, 'disabled', DIRECT_LOOKUPS.inDisabledSubtree),
-  };
-}
+const inDisabledSubtree = (element: Element): boolean => element.closest('[aria-disabled="true"]') !== null;
 
 /**
  * Wraps an element as a {@link Candidate} with lazy, memoised facts.
  *
  * @param estimatedWords its estimated name's words (see {@link Candidate.estimatedWords}).
- * @param lookups how facts that climb the tree are found: computed afresh by default, shared
- *   by the candidates of one collection in {@link collectCandidates}.
+ * @param findLayer how to find its layer: {@link layerOf}, or a {@link layerFinder} shared by
+ *   the candidates of one collection (the rows of a grid climb their common ancestors once).
+ * @param pageIndex the page index that keeps its facts about ancestors between calls
+ *   (page-index.ts `ancestral`), or null to compute them afresh.
  */
-export function candidateOf(element: Element, index: number, estimatedWords: readonly string[], lookups: CandidateLookups = DIRECT_LOOKUPS): Candidate {
+export function candidateOf(
+  element: Element,
+  index: number,
+  estimatedWords: readonly string[],
+  findLayer: (element: Element) => Element | null = layerOf,
+  pageIndex: PageIndex | null = null,
+): Candidate {
   const name = once(() => computeAccessibleName(element));
   return {
     element,
     index,
     estimatedWords,
     name,
-    nameWords: once(() => lookups.words(name())),
+    nameWords: once(() => sharedWords(name())),
     role: once(() => roleOf(element)),
-    disabled: once(() => isDisabled(element) || lookups.inDisabledSubtree(element)),
-    layer: once(() => lookups.layer(element)),
+    disabled: once(() => isDisabled(element) || (pageIndex ? pageIndex.ancestral(element, 'disabled', inDisabledSubtree) : inDisabledSubtree(element))),
+    layer: once(() => findLayer(element)),
     visible: once(() => !isHiddenByStyle(element)),
-    hasOwnText: once(() => lookups.words(element.textContent ?? '').length > 0),
+    hasOwnText: once(() => sharedWords(element.textContent ?? '').length > 0),
   };
 }
 
@@ -235,14 +213,14 @@ export function collectCandidates(root: Document | ShadowRoot, options: CollectO
   const keys = options.keys;
   const index = pageIndexOf(root);
   const candidates: Candidate[] = [];
-  const lookups = lookupsIn(index);
-  const elements = index ? index.elements() : Array.from(root.querySelectorAll(CANDIDATE_QUERY)).filter(isCandidateElement);
+  const findLayer = layerFinder();
+  const elements = index.elements();
   for (const element of elements) {
-    const estimatedWords = index ? index.estimatedWords(element, estimateOf) : estimatedWordsOf(element);
+    const estimatedWords = index.estimatedWords(element, estimateOf);
     if (keys && !estimatedWords.some((w) => keys.has(stemKey(w)))) continue;
     if (exclude.length > 0 && exclude.some((host) => host.contains(element))) continue;
-    if (index ? index.inHiddenSubtree(element) : element.closest(EXCLUDED_SUBTREE) !== null) continue;
-    candidates.push(candidateOf(element, candidates.length, estimatedWords, lookups));
+    if (index.inHiddenSubtree(element)) continue;
+    candidates.push(candidateOf(element, candidates.length, estimatedWords, findLayer, index));
   }
   return candidates;
 }

@@ -5,9 +5,9 @@
  */
 import { type Candidate, candidateOf, collectCandidatesInFrame, estimatedWordsOf, isExcluded } from './candidates';
 import type { PageState, StepInput, SubTarget } from './plan';
-import { keptAncestral, linksIn, pageIndexOf } from './page-index';
+import { linksIn, pageIndexOf } from './page-index';
 import { rowOf } from './rows';
-import { MODAL_SELECTOR, NAVIGATION_SELECTOR } from './roles';
+import { NAVIGATION_SELECTOR } from './roles';
 import { stemKey } from '../../step-language/words';
 import { comparableRoute } from '../../portal/page';
 
@@ -69,14 +69,15 @@ export function leadsHere(element: Element, context: Pick<Context, 'currentRoute
   return hash !== '' && comparableRoute(hash) === comparableRoute(context.currentRoute) && context.inNavigation(element);
 }
 
-/** Links in `root` whose href ends with `route` (`#/subscriptions`), case-insensitively ({@link linksIn}). */
+/**
+ * Links in `root` ({@link linksIn}) whose href ends with `route` (`#/subscriptions`),
+ * case-insensitively and trailing slashes aside.
+ */
 function linksTo(root: Document | ShadowRoot, route: string, exclude: readonly Element[]): Element[] {
-  const wanted = route.replace(/\/+$/, '').toLowerCase();
+  const trimmed = (href: string | null): string => (href ?? '').replace(/\/+$/, '').toLowerCase();
+  const wanted = trimmed(route);
   if (wanted === '') return [];
-  return linksIn(root).filter((link) => {
-    const href = (link.getAttribute('href') ?? '').toLowerCase();
-    return (href.endsWith(wanted) || href.endsWith(`${wanted}/`)) && !isExcluded(link, exclude);
-  });
+  return linksIn(root).filter((link) => trimmed(link.getAttribute('href')).endsWith(wanted) && !isExcluded(link, exclude));
 }
 
 /**
@@ -100,7 +101,7 @@ export function makeContext(step: StepInput, root: Document | ShadowRoot, subTar
       if (!candidates.some((c) => c.element === link)) candidates.push(candidateOf(link, candidates.length, estimatedWordsOf(link)));
     }
   }
-  const modals = index ? index.modals() : Array.from(root.querySelectorAll(MODAL_SELECTOR));
+  const modals = index.modals();
   const modal = modals[modals.length - 1] ?? null;
   let hasLayout = options.hasLayout;
   const isRendered = (element: Element): boolean => {
@@ -121,8 +122,8 @@ export function makeContext(step: StepInput, root: Document | ShadowRoot, subTar
     candidates,
     routeLinks,
     currentRoute: options.page?.route ?? null,
-    inNavigation: (element) => keptAncestral(index, element, 'navigation', (e) => e.closest(NAVIGATION_SELECTOR) !== null),
-    rowOf: (element) => keptAncestral(index, element, 'row', rowOf),
+    inNavigation: (element) => index.ancestral(element, 'navigation', (e) => e.closest(NAVIGATION_SELECTOR) !== null),
+    rowOf: (element) => index.ancestral(element, 'row', rowOf),
     modal,
     recentRoots: options.recentRoots ?? [],
     threshold: options.threshold ?? RESOLVE_THRESHOLD,

@@ -60,8 +60,6 @@ export interface PageIndex {
   ancestral<T>(element: Element, key: string, compute: (element: Element) => T): T;
   /** The page's modal layers (roles.ts MODAL_SELECTOR), in document order. */
   modals(): readonly Element[];
-  /** The candidates that are links (`a[href]`), in document order. */
-  links(): readonly Element[];
 }
 
 /** Attributes whose change can alter a kept fact (the index hears no others). */
@@ -71,8 +69,6 @@ const WATCHED_ATTRIBUTES = [
 ];
 const CANDIDACY_ATTRIBUTES = new Set(['role', 'href', 'type', 'open']);
 const HIDING_ATTRIBUTES = new Set(['hidden', 'aria-hidden', 'inert']);
-/** Attributes an ancestral fact may read (see PageIndex.ancestral). */
-const ANCESTRY_ATTRIBUTES = new Set(['role', 'aria-disabled']);
 /** Past this many added subtrees since the last call, querying the page afresh is simpler. */
 const MAX_MERGED_SUBTREES = 50;
 /** Node.DOCUMENT_POSITION_FOLLOWING, without needing the Node global. */
@@ -86,11 +82,9 @@ class Index implements PageIndex {
   #removed = false;
   #words = new WeakMap<Element, readonly string[]>();
   #hidden = new WeakMap<Element, boolean>();
-  /** Fact key → candidate → fact (PageIndex.ancestral). */
-  #ancestral = new Map<string, WeakMap<Element, unknown>>();
+  /** Candidate → fact key → fact (PageIndex.ancestral). */
+  #ancestral = new WeakMap<Element, Record<string, unknown>>();
   #modals: Element[] | null = null;
-  /** links() of the list it was read from. */
-  #links: { readonly of: readonly Element[]; readonly links: readonly Element[] } | null = null;
   /** Element id → elements whose kept estimate read that element's text. */
   #readers = new Map<string, Set<Element>>();
   #timer: number | undefined;
@@ -208,24 +202,16 @@ class Index implements PageIndex {
   }
 
   ancestral<T>(element: Element, key: string, compute: (element: Element) => T): T {
-    let facts = this.#ancestral.get(key);
-    if (facts?.has(element)) return facts.get(element) as T;
+    let facts = this.#ancestral.get(element);
+    if (facts && key in facts) return facts[key] as T;
     const fact = compute(element);
     // Only a candidate's facts are dropped when a subtree around it moves (#subtreeMoved).
     if (element.matches(CANDIDATE_QUERY)) {
-      if (!facts) {
-        facts = new WeakMap();
-        this.#ancestral.set(key, facts);
-      }
-      facts.set(element, fact);
+      facts ??= {};
+      facts[key] = fact;
+      this.#ancestral.set(element, facts);
     }
     return fact;
-  }
-
-  links(): readonly Element[] {
-    const list = this.elements();
-    if (this.#links?.of !== list) this.#links = { of: list, links: list.filter(isLink) };
-    return this.#links.links;
   }
 
   modals(): readonly Element[] {
@@ -249,7 +235,8 @@ class Index implements PageIndex {
   }
 
   #attributeChanged(element: Element, name: string): void {
-    if (ANCESTRY_ATTRIBUTES.has(name)) this.#ancestral.clear();
+    // The attributes an ancestral fact may read (PageIndex.ancestral).
+    if (name === 'role' || name === 'aria-disabled') this.#ancestral = new WeakMap();
     if (name === 'aria-modal') this.#modals = null;
     if (CANDIDACY_ATTRIBUTES.has(name)) {
       this.#list = null;
@@ -293,7 +280,7 @@ class Index implements PageIndex {
     const forget = (moved: Element): void => {
       this.#words.delete(moved);
       this.#hidden.delete(moved);
-      for (const facts of this.#ancestral.values()) facts.delete(moved);
+      this.#ancestral.delete(moved);
     };
     forget(element);
     for (const inner of element.querySelectorAll(CANDIDATE_QUERY)) forget(inner);
@@ -318,15 +305,29 @@ class Index implements PageIndex {
 const indexes = new WeakMap<Document | ShadowRoot, Index>();
 
 /**
- * The kept index of `root`, brought up to date with every change made so far; null where
- * there is no MutationObserver (nothing can be kept without one).
+ * An index that keeps nothing, for a root without a MutationObserver (a document made by
+ * DOMParser has no window): every fact is computed when asked.
  */
-export function pageIndexOf(root: Document | ShadowRoot): PageIndex | null {
+function unkeptIndex(root: Document | ShadowRoot): PageIndex {
+  return {
+    elements: () => Array.from(root.querySelectorAll(CANDIDATE_QUERY)).filter(isCandidateElement),
+    estimatedWords: (element, compute) => compute(element).words,
+    inHiddenSubtree: (element) => element.closest(EXCLUDED_SUBTREE) !== null,
+    ancestral: (element, _key, compute) => compute(element),
+    modals: () => Array.from(root.querySelectorAll(MODAL_SELECTOR)),
+  };
+}
+
+/**
+ * The kept index of `root`, brought up to date with every change made so far; one that keeps
+ * nothing where there is no MutationObserver (nothing can be kept without one).
+ */
+export function pageIndexOf(root: Document | ShadowRoot): PageIndex {
   let index = indexes.get(root);
   if (!index) {
     const view = (root.nodeType === root.DOCUMENT_NODE ? (root as Document) : root.ownerDocument)?.defaultView;
     const changes = pageChangesOf(root);
-    if (!view || !changes || typeof view.setTimeout !== 'function') return null;
+    if (!view || !changes || typeof view.setTimeout !== 'function') return unkeptIndex(root);
     index = new Index(root, changes, view as Window & typeof globalThis, () => indexes.delete(root));
     indexes.set(root, index);
   }
@@ -344,24 +345,11 @@ export function holdPageIndex(root: Document | ShadowRoot): () => void {
   return indexes.get(root)?.hold() ?? (() => {});
 }
 
-const isLink = (element: Element): boolean => element.localName === 'a' && element.hasAttribute('href');
-
-/**
- * The links a step may point at in `root` (candidates that are `a[href]`), in document order:
- * from its page index, else by a query.
- */
-export function linksIn(root: Document | ShadowRoot): readonly Element[] {
-  const index = pageIndexOf(root);
-  if (index) return index.links();
-  return Array.from(root.querySelectorAll('a[href]')).filter(isCandidateElement);
-}
-
-/**
- * `compute(element)` as a fact kept by `index` (see {@link PageIndex.ancestral}), or computed
- * now where there is no index.
- */
-export function keptAncestral<T>(index: PageIndex | null, element: Element, key: string, compute: (element: Element) => T): T {
-  return index ? index.ancestral(element, key, compute) : compute(element);
+/** The links a step may point at in `root` (candidates that are `a[href]`), in document order. */
+export function linksIn(root: Document | ShadowRoot): Element[] {
+  return pageIndexOf(root)
+    .elements()
+    .filter((element) => element.localName === 'a' && element.hasAttribute('href'));
 }
 
 /** Stops `root`'s index listening and drops it (the tour's end, tests; the idle timer does it otherwise). */

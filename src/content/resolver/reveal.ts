@@ -11,15 +11,12 @@
  */
 import { computeAccessibleName, getRole } from 'dom-accessibility-api';
 import { isExcluded, isHiddenByStyle, sharedWords } from './candidates';
-import { keptAncestral, pageIndexOf } from './page-index';
+import { pageIndexOf } from './page-index';
 import { namesMore } from '../../step-language/page-words';
 import type { Resolution, ScoredCandidate } from './resolution';
 
 /** Command bars and toolbars (WAI-ARIA 1.2 `menubar`, `toolbar`). */
 const COMMAND_BAR_SELECTOR = '[role="menubar"],[role="toolbar"]';
-
-/** Collapsed menu buttons in a bar of commands. */
-const OVERFLOW_QUERY = `:is(${COMMAND_BAR_SELECTOR}) :is([aria-haspopup="true"],[aria-haspopup="menu"]):not([aria-expanded="true"])`;
 
 /** A menu button whose menu is closed (WAI-ARIA 1.2 menu button pattern). */
 function isCollapsedMenuButton(element: Element): boolean {
@@ -57,16 +54,14 @@ export function revealNameOf(element: Element): string | null {
 /**
  * The first overflow ("…") button of the page's command bars and toolbars that may hide a
  * step's command and that `accept`s, in document order; not in `exclude`, nor hidden. Read
- * from the page index's candidates where there is one (the rows' own "More actions" menu
- * buttons are told apart by a kept fact, not by climbing 1,200 rows on each call), else by a
- * query.
+ * from the page's candidates (page-index.ts); the rows' own "More actions" menu buttons are
+ * told apart by a kept fact, not by climbing 1,200 rows on each call.
  * @param root a Document or ShadowRoot.
  */
 export function firstOverflowRevealer(root: Document | ShadowRoot, exclude: readonly Element[], accept: (element: Element) => boolean): Element | null {
   const index = pageIndexOf(root);
-  const elements = index ? index.elements() : root.querySelectorAll(OVERFLOW_QUERY);
-  for (const element of elements) {
-    if (index && !(isCollapsedMenuButton(element) && keptAncestral(index, element, 'commandBar', inCommandBar))) continue;
+  for (const element of index.elements()) {
+    if (!(isCollapsedMenuButton(element) && index.ancestral(element, 'commandBar', inCommandBar))) continue;
     if (isExcluded(element, exclude) || isHiddenByStyle(element)) continue;
     const words = sharedWords(computeAccessibleName(element));
     if ((words.length === 0 || namesMore(words)) && accept(element)) return element;

@@ -34,7 +34,7 @@ export const INTERACTIVE_ROLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Dialogs and panes whose title (a heading) is a candidate: "in the … pane". */
-const DIALOG_SELECTOR = '[role="dialog"],[role="alertdialog"],dialog[open]';
+export const DIALOG_SELECTOR = '[role="dialog"],[role="alertdialog"],dialog[open]';
 
 /**
  * Whether an element found by {@link CANDIDATE_QUERY} can be a target: an element with an
@@ -67,7 +67,8 @@ export function isCandidateElement(element: Element): boolean {
 }
 
 /**
- * Layers drawn above the page: menus, dialogs, panes, list boxes, popovers. Fluent UI renders
+ * Layers drawn above the page: menus, dialogs, panes, list boxes, popovers (`:popover-open`:
+ * Chromium 114, Firefox 125, below the manifest's minimum versions). Fluent UI renders
  * them in a `.ms-Layer` host appended to `body`; the ARIA roles cover other libraries.
  */
 export const LAYER_SELECTOR = [
@@ -79,9 +80,6 @@ export const LAYER_SELECTOR = [
   '.ms-Layer',
   '[popover]:popover-open',
 ].join(',');
-
-/** Layer selector without `:popover-open`, for DOMs that reject that pseudo-class (happy-dom). */
-const LAYER_SELECTOR_BASIC = LAYER_SELECTOR.replace(',[popover]:popover-open', '');
 
 /** Navigation landmarks: HTML `nav` and WAI-ARIA 1.2 `navigation` (the admin center's left Nav). */
 export const NAVIGATION_SELECTOR = 'nav,[role="navigation"]';
@@ -99,11 +97,7 @@ export const MODAL_SELECTOR = '[aria-modal="true"]';
  * element lies in the page behind the layers.
  */
 export function layerOf(element: Element): Element | null {
-  try {
-    return element.closest(LAYER_SELECTOR);
-  } catch {
-    return element.closest(LAYER_SELECTOR_BASIC);
-  }
+  return element.closest(LAYER_SELECTOR);
 }
 
 /**
@@ -114,15 +108,6 @@ export function layerOf(element: Element): Element | null {
  */
 export function layerFinder(): (element: Element) => Element | null {
   const memo = new Map<Element, Element | null>();
-  let selector = LAYER_SELECTOR;
-  const isLayer = (element: Element): boolean => {
-    try {
-      return element.matches(selector);
-    } catch {
-      selector = LAYER_SELECTOR_BASIC;
-      return element.matches(selector);
-    }
-  };
   return (element) => {
     const path: Element[] = [];
     let found: Element | null = null;
@@ -132,7 +117,7 @@ export function layerFinder(): (element: Element) => Element | null {
         found = known;
         break;
       }
-      if (isLayer(at)) {
+      if (at.matches(LAYER_SELECTOR)) {
         found = at;
         break;
       }

@@ -1,5 +1,6 @@
 import { sharedWords } from './candidates';
 import { linksIn } from './page-index';
+import { NAVIGATION_SELECTOR } from './roles';
 import { showsLapsedStatus } from '../../step-language/page-words';
 /**
  * Containers whose rows repeat the same controls: data grids and tables, lists marked up as
@@ -8,7 +9,7 @@ import { showsLapsedStatus } from '../../step-language/page-words';
  */
 const ROW_CONTAINER = '[role="grid"], [role="treegrid"], [role="table"], [role="list"], table, ul, ol';
 /** Where a list's items are entries of a menu, not rows of data. */
-const NOT_ROWS = 'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="tree"], [role="listbox"], [role="tablist"]';
+const NOT_ROWS = `${NAVIGATION_SELECTOR}, [role="menu"], [role="menubar"], [role="tree"], [role="listbox"], [role="tablist"]`;
 /** A row of such a container. */
 const ROW = '[role="row"], tr, [role="listitem"], li';
 

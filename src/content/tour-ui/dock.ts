@@ -1,25 +1,27 @@
+import { DIALOG_SELECTOR, MODAL_SELECTOR } from '../resolver/roles';
+
 /** Margin between a docked card and the viewport's edges (px). */
 const MARGIN = 16;
 
 /** The page's open dialogs and panes: what a card must not cover (the admin works there). */
-const LAYER_SELECTOR = '[role="dialog"], [role="alertdialog"], [aria-modal="true"]';
-
-type Spot = (card: DOMRect, view: { width: number; height: number }) => { left: number; top: number };
+const LAYER_SELECTOR = `${DIALOG_SELECTOR},${MODAL_SELECTOR}`;
 
 /**
  * Where a card without a target may sit, in order of preference: bottom centre, the two
  * bottom corners, top centre, the sides, the top corners. The bottom keeps it clear of the
  * page's centred dialogs and side panes, where the admin has to do what a step leaves to them.
+ * Each spot is [x, y] as fractions of the room the card has inside the margins: 0 at the
+ * left or top margin, 1 at the right or bottom one, 0.5 centred.
  */
-const SPOTS: readonly Spot[] = [
-  (card, view) => ({ left: (view.width - card.width) / 2, top: view.height - card.height - MARGIN }),
-  (card, view) => ({ left: MARGIN, top: view.height - card.height - MARGIN }),
-  (card, view) => ({ left: view.width - card.width - MARGIN, top: view.height - card.height - MARGIN }),
-  (card, view) => ({ left: (view.width - card.width) / 2, top: MARGIN }),
-  (card, view) => ({ left: view.width - card.width - MARGIN, top: (view.height - card.height) / 2 }),
-  (card, view) => ({ left: MARGIN, top: (view.height - card.height) / 2 }),
-  (_card, view) => ({ left: view.width - _card.width - MARGIN, top: MARGIN }),
-  () => ({ left: MARGIN, top: MARGIN }),
+const SPOTS: readonly (readonly [number, number])[] = [
+  [0.5, 1],
+  [0, 1],
+  [1, 1],
+  [0.5, 0],
+  [1, 0.5],
+  [0, 0.5],
+  [1, 0],
+  [0, 0],
 ];
 
 const overlap = (a: DOMRect, left: number, top: number, width: number, height: number) =>
@@ -39,8 +41,9 @@ export function dockCard(card: HTMLElement, overlayHost: Element): void {
     .filter((layer) => !overlayHost.contains(layer))
     .flatMap((layer) => visibleBoxes(layer, view, 4));
   let best = { left: 0, top: 0, covered: Number.POSITIVE_INFINITY };
-  for (const spot of SPOTS) {
-    const { left, top } = spot(size, view);
+  for (const [x, y] of SPOTS) {
+    const left = MARGIN + x * (view.width - size.width - 2 * MARGIN);
+    const top = MARGIN + y * (view.height - size.height - 2 * MARGIN);
     const covered = layers.reduce((sum, rect) => sum + overlap(rect, left, top, size.width, size.height), 0);
     if (covered < best.covered) best = { left, top, covered };
     if (covered === 0) break;

@@ -1,6 +1,7 @@
 import { bestLocale, languageOf } from '../../i18n/locales';
 import { normaliseText } from '../../step-language/words';
 import type { Step, StepWording } from '../../tour/model';
+import { NAVIGATION_SELECTOR } from '../resolver/roles';
 
 /**
  * The admin center's own language, and a step worded in it. The admin center's language is
@@ -27,7 +28,7 @@ export interface StepForPage {
 export function pageLanguageOf(doc: Document, candidates: Readonly<Record<string, readonly string[]>> = {}): string | null {
   const declared = doc.documentElement.getAttribute('lang')?.trim();
   if (declared) return declared;
-  const navigation = ` ${normaliseText([...doc.querySelectorAll('nav, [role="navigation"]')].flatMap(textsOf).join(' '))} `;
+  const navigation = ` ${normaliseText([...doc.querySelectorAll(NAVIGATION_SELECTOR)].flatMap(textsOf).join(' '))} `;
   let best: string | null = null;
   let bestScore = 0;
   let tie = false;

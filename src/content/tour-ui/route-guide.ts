@@ -14,6 +14,7 @@ import { type StepInput, resolveStep } from '../resolver';
 import { isHiddenByStyle } from '../resolver/candidates';
 import { EXCLUDED_SUBTREE } from '../resolver/page-index';
 import { markRevealer } from '../resolver/reveal';
+import { NAVIGATION_SELECTOR } from '../resolver/roles';
 
 /**
  * What route-guide needs of a step: its route; with its compiled targets (a catalog step), the
@@ -59,7 +60,7 @@ export function findRouteLink(root: Document, route: string, exclude: readonly E
     }
     if (url.origin !== origin || !url.hash.startsWith('#/') || !isWithinRoute(url.hash, route)) continue;
     if (exclude.some((excluded) => excluded.contains(link)) || !isReachable(link)) continue;
-    const rank = (link.closest('nav, [role="navigation"]') ? 0 : 2) + (comparableRoute(url.hash) === comparableRoute(route) ? 0 : 1);
+    const rank = (link.closest(NAVIGATION_SELECTOR) ? 0 : 2) + (comparableRoute(url.hash) === comparableRoute(route) ? 0 : 1);
     if (!best || rank < best.rank) best = { link, rank };
     if (rank === 0) break;
   }
@@ -78,7 +79,7 @@ export interface RouteGuide {
 }
 
 /** The admin center's navigation: the left Nav landmark or a tree. */
-const NAVIGATION = 'nav, [role="navigation"], [role="tree"]';
+const NAVIGATION = `${NAVIGATION_SELECTOR},[role="tree"]`;
 
 /**
  * The way to the step's page through the navigation as it is, when no link to it is shown:

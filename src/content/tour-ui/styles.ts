@@ -9,20 +9,19 @@ export const OVERLAY_CSS = `
 :host { all: initial; position: fixed; inset: 0; z-index: 2147483647; pointer-events: none;
   font: 14px/1.45 "Segoe UI", system-ui, -apple-system, sans-serif; color: #242424; }
 .spotlight { position: fixed; top: 0; left: 0; border-radius: 6px; outline: 2px solid #0f6cbd; outline-offset: 2px;
-  box-shadow: 0 0 0 4px rgba(15, 108, 189, 0.25); pointer-events: none; will-change: transform; }
+  box-shadow: 0 0 0 4px #0f6cbd40; pointer-events: none; will-change: transform; }
 .coach { position: fixed; top: 0; left: 0; width: max-content; max-width: min(400px, calc(100vw - 16px));
   box-sizing: border-box; background: #fff; color: #242424; border-radius: 8px; padding: 14px 16px 12px;
-  box-shadow: 0 8px 28px rgba(0, 0, 0, 0.28); pointer-events: auto; outline: none; }
+  box-shadow: 0 8px 28px #00000047; pointer-events: auto; outline: none;
+  display: flex; flex-direction: column; max-height: min(420px, calc(100vh - 32px)); }
 .coach:focus-visible { outline: 2px solid #0f6cbd; outline-offset: 2px; }
 .coach.docked { width: min(400px, calc(100vw - 32px)); max-width: none; }
-.coach { display: flex; flex-direction: column; max-height: min(420px, calc(100vh - 32px)); }
-.body { overflow-y: auto; min-height: 0; flex: 1 1 auto; }
+.body { overflow-y: auto; min-height: 0; flex: 1 1 auto; margin: 0 0 10px; }
 .arrow { position: absolute; width: 12px; height: 12px; background: inherit; transform: rotate(45deg); }
 .head { display: flex; align-items: flex-start; gap: 8px; margin-bottom: 6px; }
 .title { flex: 1; margin: 0; font-size: 12px; font-weight: 600; color: #616161; }
 .progress { font-size: 12px; color: #616161; white-space: nowrap; }
 .close { border: 0; background: transparent; color: #424242; font-size: 18px; line-height: 1; padding: 2px 6px; border-radius: 4px; cursor: pointer; }
-.body { margin: 0 0 10px; }
 .body p { margin: 0 0 6px; }
 .status { margin: 0 0 8px; padding: 6px 8px; border-radius: 4px; background: #fff4ce; color: #4d3a00; }
 .status.success { background: #dff6dd; color: #0e4a0c; }
