@@ -6,14 +6,14 @@
  * step, a coach mark on the right element, buttons that still work.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, type BrowserSession, urlOn } from './harness';
+import { BROWSERS, type BrowserSession, PATIENCE_MS, urlOn } from './harness';
 import { type CoachView, clickCoachButton, clickTarget, readCoach, settled, waitForCoach } from './harness/coach';
 import { openProbe } from './harness/probe';
 import type { TestPage } from './harness/types';
 
 const REACTIVATE_TASK = 'reactivate-your-subscription/reactivate-a-subscription';
 const ACTIVATE_TASK = 'activate-or-reactivate-a-subscription/1';
-const WAIT = 30_000;
+const WAIT = PATIENCE_MS;
 
 /** A share link to a task at step 1, on the replica reset to its demo state. */
 function shareLink(taskId: string, locale: string, route = '#/homepage'): string {
@@ -174,15 +174,15 @@ describe.each(BROWSERS)('faults in $name', (browser) => {
         old.replaceWith(fresh);
       }, undefined);
       await waitForCoach(page, (view) => view.open && stepOf(view) === 1, WAIT);
-      const remarked = await page.evaluate(async () => {
-        const deadline = Date.now() + 20_000;
+      const remarked = await page.evaluate(async (patienceMs) => {
+        const deadline = Date.now() + patienceMs;
         while (Date.now() < deadline) {
           const marked = document.querySelector('[data-admin-coach-target]');
           if (marked?.isConnected && marked.closest('[data-fault="remounted"]')) return true;
           await new Promise((wait) => setTimeout(wait, 100));
         }
         return false;
-      }, undefined);
+      }, PATIENCE_MS);
       expect(remarked, 'the coach mark moved to the re-mounted element').toBe(true);
       const view = await readCoach(page);
       expect(view.marker).toBe(shown.marker);

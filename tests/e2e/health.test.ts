@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, type BrowserSession, OTHER_HOST, type TestPage, urlOn } from './harness';
+import { BROWSERS, type BrowserSession, OTHER_HOST, PATIENCE_MS, type TestPage, urlOn } from './harness';
 import { readCoach, settled, waitForCoach } from './harness/coach';
 import { openProbe, popupUrl, tabIdOf } from './harness/probe';
 import { SCENARIOS } from './harness/seed-tours';
@@ -105,7 +105,7 @@ async function tabToCheckOf(page: TestPage, titles: { article: string; task: str
 }
 
 /** Waits until `read` returns a value, polling every 100 ms. @throws with `what` after `timeoutMs`. */
-async function waitFor<T>(read: () => Promise<T | null>, what: string, timeoutMs = 20_000): Promise<T> {
+async function waitFor<T>(read: () => Promise<T | null>, what: string, timeoutMs = PATIENCE_MS): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const value = await read();
@@ -178,7 +178,7 @@ describe.each(BROWSERS)('Check this tour in $name', (browser) => {
 
   it.each(PAGES)('on $name: the listed results equal what the tour then does, step by step; axe clean; nothing changed', async (where) => {
     await admin.goto(urlOn('admin.microsoft.com', `/Adminportal/Home?replica-reset=1&${where.query}${where.route}`));
-    await admin.waitForVisible('nav, [role="navigation"]', 20_000);
+    await admin.waitForVisible('nav, [role="navigation"]', PATIENCE_MS);
     // The page as drawn: the replica's list loads after its navigation, so wait until it stops changing.
     let before = await pageFingerprint(admin);
     for (let polls = 0; polls < 50; polls += 1) {
@@ -193,10 +193,10 @@ describe.each(BROWSERS)('Check this tour in $name', (browser) => {
     const popup = await session.newPage();
     try {
       await popup.goto(popupUrl(session, adminTab));
-      await popup.waitForVisible('main:not([aria-busy]) select', 20_000);
+      await popup.waitForVisible('main:not([aria-busy]) select', PATIENCE_MS);
       await tabToCheckOf(popup, titlesOf(where.locale));
       await popup.press('Enter');
-      const listed = await waitFor(() => listedSteps(popup), 'The check listed no results', 30_000).catch(async (error: Error) => {
+      const listed = await waitFor(() => listedSteps(popup), 'The check listed no results').catch(async (error: Error) => {
         throw new Error(`${error.message}; the popup's check section shows: ${await popup.text('.check-results')}`);
       });
       const kinds = listed.map((entry) => entry.kind);
@@ -211,7 +211,7 @@ describe.each(BROWSERS)('Check this tour in $name', (browser) => {
       for (const [index, entry] of listed.entries()) {
         const step = index + 1;
         await command(probe, { type: 'tourStart', tabId: adminTab, taskId: TOUR.taskId, locale: where.locale, step: index });
-        const first = await waitForCoach(admin, (view) => view.open && (view.complete || (settled(view) && Number(/\d+/.exec(view.progress)?.[0]) >= step)), 20_000, `Step ${step} did not settle`);
+        const first = await waitForCoach(admin, (view) => view.open && (view.complete || (settled(view) && Number(/\d+/.exec(view.progress)?.[0]) >= step)), PATIENCE_MS, `Step ${step} did not settle`);
         // A late "not found" is said after 3 s of searching.
         if (first.marker === '' && !first.complete) await new Promise((wait) => setTimeout(wait, 3500));
         const view = await readCoach(admin);
@@ -256,7 +256,7 @@ describe.each(BROWSERS)('Check this tour in $name', (browser) => {
             throw new Error(`Unknown result kind ${entry.kind}: ${evidence}`);
         }
         await command(probe, { type: 'tourStop', tabId: adminTab });
-        await waitFor(() => readCoach(admin).then((coach) => (coach.open ? null : true)), 'The tour did not stop', 10_000);
+        await waitFor(() => readCoach(admin).then((coach) => (coach.open ? null : true)), 'The tour did not stop');
       }
       console.log(`Check this tour, ${browser.name}, ${where.name}: ${kinds.join(', ')}\n  ${report.join('\n  ')}`);
     } finally {
@@ -273,10 +273,10 @@ describe.each(BROWSERS)('Check this tour in $name', (browser) => {
     const popup = await session.newPage();
     try {
       await popup.goto(popupUrl(session, otherTab));
-      await popup.waitForVisible('main:not([aria-busy]) select', 20_000);
+      await popup.waitForVisible('main:not([aria-busy]) select', PATIENCE_MS);
       await tabTo(popup, anyLanguage('checkStart'));
       await popup.press('Enter');
-      const alert = await waitFor(() => popup.text('.check-results [role="alert"]'), 'No alert appeared', 10_000);
+      const alert = await waitFor(() => popup.text('.check-results [role="alert"]'), 'No alert appeared');
       expect(alert).toMatch(anyLanguage('errorNotAdminTab'));
       expect(await axeViolations(popup)).toEqual([]);
     } finally {

@@ -22,7 +22,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileCatalog, findArticleFiles, readArticleSources } from '../../src/catalog';
 import { languageOf } from '../../src/i18n/locales';
 import { LANGUAGES } from '../portal/src/i18n/languages';
-import { BROWSERS, type BrowserSession, urlOn } from './harness';
+import { BROWSERS, type BrowserSession, PATIENCE_MS, urlOn } from './harness';
 import { settled, waitForCoach } from './harness/coach';
 import { REACTIVATE_TASK, SCENARIOS, type Scenario } from './harness/seed-tours';
 import { matrixTable, walkOnShape } from './harness/shape-walk';
@@ -83,7 +83,7 @@ describe.each(BROWSERS)('tours on an admin center in another language, in $name'
     try {
       const query = new URLSearchParams({ 'replica-reset': '1', lang: 'en-US', 'ac-tour': REACTIVATE_TASK, 'ac-lang': 'nl-NL', 'ac-step': '2' });
       await page.goto(urlOn('admin.microsoft.com', `/Adminportal/Home?${query}#/subscriptions`));
-      const coach = await waitForCoach(page, (view) => settled(view) && view.marker !== '', 15_000, 'The Dutch step 2 did not point at the English page');
+      const coach = await waitForCoach(page, (view) => settled(view) && view.marker !== '', PATIENCE_MS, 'The Dutch step 2 did not point at the English page');
       expect(coach.lang).toBe('nl-NL');
       expect(coach.body).toContain('Selecteer Meer acties (More actions) (drie puntjes)');
       // The page's word is marked as English (screen readers say it in English) and the status line does not repeat it.

@@ -211,9 +211,9 @@ describe.each(BROWSERS)('popup in $name', (browser) => {
     await waitForText(page, 'This tab is not the Microsoft 365 admin center.');
     await tabTo(page, 'Start Reactivarea unui abonament');
     await page.press('Enter');
-    const opened = await probe.evaluate(async () => {
+    const opened = await probe.evaluate(async (patienceMs) => {
       const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-      const deadline = Date.now() + 15_000;
+      const deadline = Date.now() + patienceMs;
       while (Date.now() < deadline) {
         const tabs = await api.tabs.query({ url: 'https://admin.microsoft.com/*' });
         for (const tab of tabs) {
@@ -227,7 +227,7 @@ describe.each(BROWSERS)('popup in $name', (browser) => {
         await new Promise((wait) => setTimeout(wait, 200));
       }
       return '';
-    }, undefined);
+    }, PATIENCE_MS);
     expect(opened).toMatch(/^https:\/\/admin\.microsoft\.com(:\d+)?\/Adminportal\/Home#\/subscriptions$/);
   });
 });

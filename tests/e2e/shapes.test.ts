@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHAPE_NAMES } from '../portal/src/shape/shapes';
-import { BROWSERS, type BrowserSession, urlOn } from './harness';
+import { BROWSERS, type BrowserSession, PATIENCE_MS, urlOn } from './harness';
 import { readCoach, settled, waitForCoach } from './harness/coach';
 import { SCENARIOS, type Scenario } from './harness/seed-tours';
 import { type Cell, matrixTable, walkOnShape } from './harness/shape-walk';
@@ -85,7 +85,7 @@ describe.each(BROWSERS)('shapes in $name', (browser) => {
     try {
       const query = new URLSearchParams({ 'replica-reset': '1', shape: 'nav-collapsed,home-no-shortcuts', lang: scenario.locale, 'ac-tour': scenario.taskId, 'ac-lang': scenario.locale, 'ac-step': String(step) });
       await page.goto(urlOn(scenario.host, `/Adminportal/Home?${query}#/homepage`));
-      const first = await waitForCoach(page, (view) => settled(view) && Number(/\d+/.exec(view.progress)?.[0]) === step, 20_000, `Step ${step} did not settle`);
+      const first = await waitForCoach(page, (view) => settled(view) && Number(/\d+/.exec(view.progress)?.[0]) === step, PATIENCE_MS, `Step ${step} did not settle`);
       // Give a late "not found" its time (the runner says so after 3 s of searching).
       await new Promise((wait) => setTimeout(wait, 3500));
       const later = await readCoach(page);

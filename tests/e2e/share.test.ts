@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../portal/src/state/subscriptions';
 import { BROWSERS, type BrowserSession, PATIENCE_MS, type TestPage, urlOn } from './harness';
 import { type CoachView, clickCoachButton, readCoach, settled, waitForCoach } from './harness/coach';
-import { openProbe } from './harness/probe';
+import { openProbe, tabIdOf } from './harness/probe';
 
 const REACTIVATE = 'reactivate-your-subscription/reactivate-a-subscription';
 /** The same task's id in links made when task ids began with the article's `ms.assetid`. */
@@ -44,7 +44,7 @@ function readNotice(page: TestPage): Promise<{ title: string; body: string; butt
   }, undefined);
 }
 
-async function waitForNotice(page: TestPage, timeoutMs = 15_000): Promise<{ title: string; body: string; button: string }> {
+async function waitForNotice(page: TestPage, timeoutMs = PATIENCE_MS): Promise<{ title: string; body: string; button: string }> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const notice = await readNotice(page).catch(() => null);
@@ -106,7 +106,7 @@ describe.each(BROWSERS)('share links in $name', (browser) => {
   it('a link for step 3 of the worldwide reactivation in nl-NL opens step 3 in Dutch; the address bar keeps no ac- parameter', async () => {
     const page = await newPage();
     await page.goto(shareLink({ 'ac-tour': REACTIVATE, 'ac-lang': 'nl-NL', 'ac-step': '3' }, '#/subscriptions'));
-    const coach = await waitForCoach(page, atDutchStep(3), 20_000);
+    const coach = await waitForCoach(page, atDutchStep(3), PATIENCE_MS);
     expect(coach.title).toContain('Een abonnement opnieuw activeren');
     expect(coach.body).toContain('Selecteer in het deelvenster Dit abonnement opnieuw activeren een betalingswijze');
     await expectCleanAddress(page, '#/subscriptions');
@@ -115,7 +115,7 @@ describe.each(BROWSERS)('share links in $name', (browser) => {
   it('a link made before task ids began with the slug (`<ms.assetid>/…`) opens the same step, under today’s id', async () => {
     const page = await newPage();
     await page.goto(shareLink({ 'ac-tour': OLD_REACTIVATE, 'ac-lang': 'nl-NL', 'ac-step': '3' }, '#/subscriptions'));
-    const coach = await waitForCoach(page, atDutchStep(3), 20_000);
+    const coach = await waitForCoach(page, atDutchStep(3), PATIENCE_MS);
     expect(coach.title).toContain('Een abonnement opnieuw activeren');
     await expectCleanAddress(page, '#/subscriptions');
   });
@@ -126,24 +126,24 @@ describe.each(BROWSERS)('share links in $name', (browser) => {
   it('a link for step 3 points at nothing until the admin opens the pane, then at its payment choice', async () => {
     const page = await newPage();
     await page.goto(shareLink({ 'ac-tour': REACTIVATE, 'ac-lang': 'nl-NL', 'ac-step': '3' }, '#/subscriptions'));
-    const before = await waitForCoach(page, (view) => atDutchStep(3)(view) && settled(view), 20_000);
+    const before = await waitForCoach(page, (view) => atDutchStep(3)(view) && settled(view), PATIENCE_MS);
     expect(before.marker, JSON.stringify(before)).toBe('');
-    await page.click(byTestId(`row-more-actions-${EXPIRED}`), 15_000);
+    await page.click(byTestId(`row-more-actions-${EXPIRED}`), PATIENCE_MS);
     await page.click(byTestId('menu-reactivate'));
-    const inPane = await waitForCoach(page, (view) => atDutchStep(3)(view) && /^(add-payment-method|payment-method-dropdown)$/.test(view.targetTestId), 15_000);
+    const inPane = await waitForCoach(page, (view) => atDutchStep(3)(view) && /^(add-payment-method|payment-method-dropdown)$/.test(view.targetTestId), PATIENCE_MS);
     expect(inPane.marker).toBe(`${REACTIVATE}:3`);
   });
 
   it('a link for step 2 opened on Home first guides to Your products, then shows the step there', async () => {
     const page = await newPage();
     await page.goto(shareLink({ 'ac-tour': REACTIVATE, 'ac-lang': 'nl-NL', 'ac-step': '2' }, '#/homepage'));
-    const guide = await waitForCoach(page, (view) => atDutchStep(2)(view) && view.marker !== '', 20_000);
+    const guide = await waitForCoach(page, (view) => atDutchStep(2)(view) && view.marker !== '', PATIENCE_MS);
     expect(guide.status).toBe(NL.coachGoToPageFirst?.message);
     expect(guide.targetTestId).toMatch(/^(nav-your-products|home-link-your-products)$/);
     expect(guide.body).toContain('Zoek op het tabblad Producten');
     await expectCleanAddress(page, '#/homepage');
     await page.click('[data-admin-coach-target]');
-    const there = await waitForCoach(page, (view) => atDutchStep(2)(view) && /^(tab-products|products-list|row-more-actions-.+)$/.test(view.targetTestId), 15_000);
+    const there = await waitForCoach(page, (view) => atDutchStep(2)(view) && /^(tab-products|products-list|row-more-actions-.+)$/.test(view.targetTestId), PATIENCE_MS);
     expect(there.status).not.toBe(NL.coachGoToPageFirst?.message);
     expect(new URL(page.url()).hash).toBe('#/subscriptions');
   });
@@ -151,7 +151,7 @@ describe.each(BROWSERS)('share links in $name', (browser) => {
   it('links copied from the coach mark and from the popup open the same step in another profile', async () => {
     const page = await newPage();
     await page.goto(shareLink({ 'ac-tour': REACTIVATE, 'ac-lang': 'nl-NL', 'ac-step': '2' }, '#/subscriptions'));
-    await waitForCoach(page, atDutchStep(2), 20_000);
+    await waitForCoach(page, atDutchStep(2), PATIENCE_MS);
     await page.bringToFront();
     await clickCoachButton(page, NL.coachShare?.message ?? '');
     const fromCoach = await copiedLink(page, () =>
@@ -160,11 +160,7 @@ describe.each(BROWSERS)('share links in $name', (browser) => {
 
     const probe = await openProbe(session);
     pages.push(probe);
-    const tabId = await probe.evaluate(async () => {
-      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-      const [tab] = await api.tabs.query({ url: 'https://admin.microsoft.com/*' });
-      return tab?.id ?? -1;
-    }, undefined);
+    const tabId = await tabIdOf(probe, 'https://admin.microsoft.com/*');
     const popup = await newPage();
     await popup.goto(`${session.extensionOrigin}src/popup/index.html?tab=${tabId}`);
     // The popup's own clipboard is refused here so the link shows in its message (headless
@@ -201,7 +197,7 @@ describe.each(BROWSERS)('share links in $name', (browser) => {
       for (const link of [fromCoach, fromPopup]) {
         const opened = await other.newPage();
         await opened.goto(link);
-        const coach = await waitForCoach(opened, atDutchStep(2), 20_000);
+        const coach = await waitForCoach(opened, atDutchStep(2), PATIENCE_MS);
         expect(coach.body).toContain('Zoek op het tabblad Producten');
         expect(opened.url()).not.toMatch(/[?&]ac-/);
         await opened.close();
@@ -255,7 +251,7 @@ describe.each(BROWSERS)('share links in $name', (browser) => {
     // The page works: the nav opens Your products.
     await page.click(byTestId('nav-billing'));
     await page.click(byTestId('nav-your-products'));
-    await page.waitForVisible(byTestId('products-list'), 15_000);
+    await page.waitForVisible(byTestId('products-list'), PATIENCE_MS);
     expect(new URL(page.url()).hash).toBe('#/subscriptions');
   });
 

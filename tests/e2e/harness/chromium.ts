@@ -93,16 +93,16 @@ export async function launchChromium(options: ChromiumLaunchOptions = {}): Promi
 /**
  * The extension's service worker. It may register before or after the context is returned,
  * so this polls rather than waiting for the event alone.
- * @throws after 30 s without one: the build did not load.
+ * @throws after PATIENCE_MS without one: the build did not load.
  */
 export async function extensionWorker(context: BrowserContext): Promise<Worker> {
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + PATIENCE_MS;
   while (Date.now() < deadline) {
     const worker = context.serviceWorkers().find((candidate) => candidate.url().startsWith('chrome-extension://'));
     if (worker) return worker;
     await context.waitForEvent('serviceworker', { timeout: 1000 }).catch(() => undefined);
   }
-  throw new Error(`The extension's service worker did not start within 30 s (${CHROME_BUILD})`);
+  throw new Error(`The extension's service worker did not start within ${PATIENCE_MS / 1000} s (${CHROME_BUILD})`);
 }
 
 /**
@@ -114,10 +114,10 @@ async function stopServiceWorker(context: BrowserContext, origin: string): Promi
   const internals = await context.newPage();
   try {
     await internals.goto('chrome://serviceworker-internals/');
-    await internals.evaluate(async (extensionOrigin) => {
+    await internals.evaluate(async ([extensionOrigin, patienceMs]) => {
       const entry = () => [...document.querySelectorAll('.serviceworker-registration')].find((candidate) => candidate.textContent?.includes(extensionOrigin));
       const until = async (done: () => boolean, what: string) => {
-        const deadline = Date.now() + 10_000;
+        const deadline = Date.now() + patienceMs;
         while (!done()) {
           if (Date.now() > deadline) throw new Error(what);
           await new Promise((wait) => setTimeout(wait, 200));
@@ -127,7 +127,7 @@ async function stopServiceWorker(context: BrowserContext, origin: string): Promi
       await until(() => Boolean(stopButton()), 'chrome://serviceworker-internals listed no running worker of the extension');
       stopButton()?.click();
       await until(() => entry()?.querySelector('.serviceworker-running-status .value')?.textContent === 'STOPPED', 'the worker did not stop');
-    }, origin);
+    }, [origin, PATIENCE_MS] as const);
   } finally {
     await internals.close();
   }

@@ -128,7 +128,7 @@ function wrapPuppeteer(page: Page): TestPage {
       // Puppeteer's BiDi goto never settles for a moz-extension: page (the tab switches to
       // the extension process), so start it and poll the document instead.
       page.goto(url).catch(() => {});
-      const deadline = Date.now() + 15_000;
+      const deadline = Date.now() + PATIENCE_MS;
       while (Date.now() < deadline) {
         const ready = await page
           .evaluate((expected) => location.href === expected && document.readyState === 'complete', url)

@@ -5,6 +5,7 @@
  */
 import { STRINGS } from '../../portal/src/i18n/languages';
 import { urlOn } from './hosts';
+import { PATIENCE_MS } from './patience';
 import { admin, byTestId, type Scenario, stepNumber } from './seed-tours';
 import type { BrowserSession, TestPage } from './types';
 import { type WalkedMoment, walkTour } from './walk';
@@ -46,7 +47,7 @@ async function statusAfterReload(page: TestPage, scenario: Scenario, moments: re
   try {
     // The same tab: the replica keeps reactivations (and the shape) in sessionStorage.
     await page.goto(urlOn(scenario.host, `/Adminportal/Home?lang=${uiLanguage}#/subscriptions`));
-    await page.waitForVisible(byTestId(statusTestId), 15_000);
+    await page.waitForVisible(byTestId(statusTestId), PATIENCE_MS);
     return (await page.text(byTestId(statusTestId))) === STRINGS[uiLanguage as keyof typeof STRINGS].statusActive;
   } catch {
     return false;

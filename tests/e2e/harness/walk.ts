@@ -39,9 +39,9 @@ const changed = (before: CoachView, after: CoachView) =>
  */
 export async function walkTour(page: TestPage, choices: AdminChoices = {}, maxMoves = 24): Promise<WalkedMoment[]> {
   const moments: WalkedMoment[] = [];
-  await waitForCoach(page, (v) => v.open, 15_000, 'No coach mark appeared');
+  await waitForCoach(page, (v) => v.open, PATIENCE_MS, 'No coach mark appeared');
   for (let move = 0; move < maxMoves; move++) {
-    const view = await waitForCoach(page, (v) => settled(v) || !v.open, 12_000, 'The coach mark did not settle');
+    const view = await waitForCoach(page, (v) => settled(v) || !v.open, PATIENCE_MS, 'The coach mark did not settle');
     if (!view.open) return moments;
     if (view.marker) {
       const selector = choices.pick?.(view.targetTestId) ?? '[data-admin-coach-target]';
