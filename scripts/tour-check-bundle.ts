@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite';
 import { buildInjectedScript } from './injected-script-bundle';
+import { nativeInsteadOfPolyfills } from './native-instead-of-polyfills';
 
 /** The checker's entry and the file name the background injects (src/background/tour-check.ts). */
 const ENTRY = 'src/content/tour-check/index.ts';
@@ -19,7 +20,7 @@ export function tourCheckBundle(): Plugin {
     name: 'admin-coach:tour-check-bundle',
     apply: 'build',
     async generateBundle() {
-      const code = await buildInjectedScript({ entry: ENTRY, name: 'adminCoachTourCheck' });
+      const code = await buildInjectedScript({ entry: ENTRY, name: 'adminCoachTourCheck', plugins: [nativeInsteadOfPolyfills] });
       this.emitFile({ type: 'asset', fileName: TOUR_CHECK_OUTPUT, source: code });
     },
   };

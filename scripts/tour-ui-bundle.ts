@@ -1,31 +1,10 @@
 import type { Plugin } from 'vite';
 import { buildInjectedScript } from './injected-script-bundle';
+import { nativeInsteadOfPolyfills } from './native-instead-of-polyfills';
 
 /** The tour UI's entry and the file name the background injects (src/background/inject.ts). */
 const ENTRY = 'src/content/tour-ui/index.tsx';
 const OUTPUT = 'tour-ui.js';
-
-/**
- * dom-accessibility-api ships fallbacks for browsers without `Array.from` and `Set` (and, by
- * a slip in its `typeof Set` test, uses its array-backed set even where `Set` exists). Every
- * browser the extension supports has both (manifest minimum versions), so the tour UI takes
- * the built-ins: the same behaviour, about 0.9 kB gzip less.
- */
-const nativeInsteadOfPolyfills: Plugin = {
-  name: 'admin-coach:native-instead-of-polyfills',
-  enforce: 'pre',
-  resolveId(source, importer) {
-    if (!importer?.includes('dom-accessibility-api')) return null;
-    if (source.endsWith('/polyfills/SetLike.mjs')) return '\0native:Set';
-    if (source.endsWith('/polyfills/array.from.mjs')) return '\0native:Array.from';
-    return null;
-  },
-  load(id) {
-    if (id === '\0native:Set') return 'export default Set;';
-    if (id === '\0native:Array.from') return 'export default (items, map) => Array.from(items, map);';
-    return null;
-  },
-};
 
 /**
  * The tour UI calls Floating UI's `autoUpdate` without its `animationFrame` option
