@@ -7,7 +7,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compileCatalog, findArticleFiles, readArticleSources } from '../catalog';
 import type { BackgroundRequest } from '../messaging/protocol';
 import { App } from './App';
+import { checkedStepText } from './components/TourCheck';
 import { fake, resetFake } from './test-extension-api';
+import { translatorFor } from './use-translation';
 
 /**
  * The popup's "Check this tour" (src/popup/components/TourCheck.tsx) against a stand-in
@@ -103,5 +105,20 @@ describe('Check this tour', () => {
     const section = await checkReactivation();
     expect((await within(section).findByRole('alert')).textContent).toBe('This tab does not show the admin center: open an admin-center page, then check the tour.');
     expect(fake.sent.some((message) => message.type === 'tourCheck')).toBe(false);
+  });
+});
+
+describe('Check this tour in the popup’s language', () => {
+  it('names the control’s role in that language, and a role it has no word for as ARIA does', () => {
+    const nb = translatorFor('nb');
+    expect(checkedStepText(nb.t, 2, { kind: 'found', target: { role: 'button', name: 'Flere handlinger' }, reveals: false })).toBe('Trinn 2: funnet, peker på knappen «Flere handlinger»');
+    expect(checkedStepText(nb.t, 3, { kind: 'found', target: { role: 'menuitemradio', name: 'Aktiver på nytt' }, reveals: false })).toBe(
+      'Trinn 3: funnet, peker på menyelementet «Aktiver på nytt»',
+    );
+    const ro = translatorFor('ro');
+    expect(checkedStepText(ro.t, 1, { kind: 'elsewhere', route: '#/subscriptions', way: { role: 'link', name: 'Facturare' } })).toBe(
+      'Pasul 1: pe altă pagină (#/subscriptions); calea până acolo: linkul „Facturare”',
+    );
+    expect(checkedStepText(ro.t, 1, { kind: 'found', target: { role: 'slider', name: 'Licențe' }, reveals: false })).toBe('Pasul 1: găsit, indică slider „Licențe”');
   });
 });

@@ -3,7 +3,7 @@ import { useId } from 'preact/hooks';
 import type { CheckedStep } from '../../messaging/tour-check';
 import type { TaskEntry } from '../task-groups';
 import type { TourCheckState } from '../use-tour-check';
-import { type Translator, useTranslation } from '../use-translation';
+import { type MessageKey, type Translator, useTranslation } from '../use-translation';
 
 /**
  * What a task of the list needs for "Check this tour": the command, and the results to show
@@ -19,9 +19,32 @@ export interface TourCheckSlot {
 /** The popup's "Check this tour" for the task list (see {@link TourCheckSlot}). */
 export const TourCheckContext = createContext<TourCheckSlot | null>(null);
 
-/** A page element as the admin reads it: its role and its name ("link “Your products”"). */
+/**
+ * The popup's word for each WAI-ARIA 1.2 role a check can report (the resolver's interactive
+ * roles, and `heading` for a pane's title); a role not listed is said as ARIA names it.
+ */
+const ROLE_NAMES: Readonly<Record<string, MessageKey>> = {
+  button: 'roleButton',
+  link: 'roleLink',
+  tab: 'roleTab',
+  menuitem: 'roleMenuItem',
+  menuitemcheckbox: 'roleMenuItem',
+  menuitemradio: 'roleMenuItem',
+  treeitem: 'roleTreeItem',
+  option: 'roleOption',
+  combobox: 'roleComboBox',
+  checkbox: 'roleCheckBox',
+  radio: 'roleRadio',
+  switch: 'roleSwitch',
+  textbox: 'roleTextBox',
+  searchbox: 'roleTextBox',
+  heading: 'roleHeading',
+};
+
+/** A page element as the admin reads it: its role and its name ("link “Your products”"), in the popup's language. */
 function elementText(t: Translator['t'], element: { role: string | null; name: string }): string {
-  return t('checkElement', { role: element.role ?? '', name: element.name }).trim();
+  const key = element.role === null ? undefined : ROLE_NAMES[element.role];
+  return t('checkElement', { role: key ? t(key) : (element.role ?? ''), name: element.name }).trim();
 }
 
 /**
