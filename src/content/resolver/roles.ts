@@ -33,7 +33,10 @@ export const INTERACTIVE_ROLES: ReadonlySet<string> = new Set([
   'checkbox', 'radio', 'switch', 'searchbox', 'textbox',
 ]);
 
-/** Dialogs and panes whose title (a heading) is a candidate: "in the … pane". */
+/**
+ * Open dialogs and panes (WAI-ARIA 1.2 `dialog`, `alertdialog`; an open HTML `dialog`): their
+ * title (a heading) is a candidate ("in the … pane"), and a docked card keeps clear of them.
+ */
 export const DIALOG_SELECTOR = '[role="dialog"],[role="alertdialog"],dialog[open]';
 
 /**
