@@ -17,7 +17,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { BROWSERS, urlOn } from '../tests/e2e/harness';
+import { BROWSERS, PATIENCE_MS, urlOn } from '../tests/e2e/harness';
 import { readCoach, settled, waitForCoach } from '../tests/e2e/harness/coach';
 import { E2E_PORT } from '../tests/e2e/harness/hosts';
 import { SCENARIOS, type Scenario } from '../tests/e2e/harness/seed-tours';
@@ -37,7 +37,7 @@ async function checkStep(session: BrowserSession, scenario: Scenario, shape: str
     const start = step === 1 ? '#/homepage' : '#/subscriptions';
     await page.goto(urlOn(scenario.host, `/Adminportal/Home?${query}${start}`));
     const atStep = (progress: string) => Number(/\d+/.exec(progress)?.[0]) === step;
-    await waitForCoach(page, (view) => settled(view) && atStep(view.progress), 20_000).catch(() => null);
+    await waitForCoach(page, (view) => settled(view) && atStep(view.progress), PATIENCE_MS).catch(() => null);
     // A late target (a list that loads) or a late "not found" (after 3 s of searching).
     await new Promise((wait) => setTimeout(wait, 3500));
     const view = await readCoach(page);
