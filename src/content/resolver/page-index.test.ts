@@ -38,6 +38,36 @@ describe('pageIndexOf', () => {
     expect(names(doc)).toEqual({ ref: 'other row', btn: 'keep' });
   });
 
+  it('names a control again when a <label> for it arrives, anywhere on the page', () => {
+    const button = fluentButton('btn', 'Save');
+    button.id = 'save-button';
+    const doc = page(h('div', {}, button), h('div', { id: 'elsewhere' }), fluentButton('other', 'Cancel'));
+    expect(names(doc)).toEqual({ btn: 'save', other: 'cancel' });
+    doc.getElementById('elsewhere')?.append(h('label', { for: 'save-button' }, 'Keep changes'));
+    expect(names(doc)).toEqual({ btn: 'keep changes', other: 'cancel' });
+    doc.querySelector('label')?.remove();
+    expect(names(doc)).toEqual({ btn: 'save', other: 'cancel' });
+    doc.body.append(h('label', {}, 'Search', h('input', { type: 'search', 'data-testid': 'search' })));
+    expect(names(doc)).toEqual({ btn: 'save', other: 'cancel', search: 'search' });
+  });
+
+  it('names an element again when an id it reads, or a label\'s for, moves to another element', () => {
+    const first = h('span', { id: 'name-1' }, 'Contoso E3');
+    const second = h('span', {}, 'Fabrikam E5');
+    const button = fluentButton('btn', 'Save');
+    const doc = page(first, second, h('div', { role: 'checkbox', 'aria-labelledby': 'name-1', 'data-testid': 'row' }), button, h('label', { for: 'nothing' }, 'Keep'));
+    expect(names(doc)).toEqual({ row: 'contoso e3', btn: 'save' });
+    // A re-rendered list gives its rows new ids: the old one is gone, then another element takes it.
+    first.id = 'name-2';
+    expect(names(doc)).toEqual({ row: '', btn: 'save' });
+    second.id = 'name-1';
+    expect(names(doc)).toEqual({ row: 'fabrikam e5', btn: 'save' });
+    button.id = 'save';
+    expect(names(doc)).toEqual({ row: 'fabrikam e5', btn: 'save' });
+    doc.querySelector('label')?.setAttribute('for', 'save');
+    expect(names(doc)).toEqual({ row: 'fabrikam e5', btn: 'keep' });
+  });
+
   it('sees a subtree hidden after the first call', () => {
     const box = h('div', {}, fluentButton('a', 'Alpha'));
     const doc = page(box);

@@ -12,8 +12,8 @@
  * An estimated name (candidates.ts, `estimatedName`) depends on the element's own
  * `aria-labelledby`, `aria-label`, `placeholder` and `title`, on its text content (any text
  * or child change below it), on the text of the elements its `aria-labelledby` names (tracked
- * by id), and on `<label>`s (not kept when it has any; all dropped when a label or a `for`
- * changes). Names computed in full (an element without text to go by) are never kept: they
+ * by id, old and new), and on `<label>`s (not kept when it has any; a label's arrival or a
+ * changed `for` drops its control's). Names computed in full (an element without text to go by) are never kept: they
  * depend on CSS. Candidacy depends on `role`, `href`, `type`, `open` and the tree; the hidden
  * subtree test on `hidden`, `aria-hidden`, `inert` and the tree. Facts about a candidate's
  * ancestors (in the navigation, in a command bar, its data row, under `aria-disabled`) depend on
@@ -222,7 +222,7 @@ class Index implements PageIndex {
   /** Drops the facts the changes may have made stale. */
   #absorb(records: readonly MutationRecord[]): void {
     for (const record of records) {
-      if (record.type === 'attributes') this.#attributeChanged(record.target as Element, record.attributeName ?? '');
+      if (record.type === 'attributes') this.#attributeChanged(record.target as Element, record.attributeName ?? '', record.oldValue);
       else {
         // Text or children changed: the text content of the target and all its ancestors.
         this.#textChanged(record.target);
@@ -234,7 +234,7 @@ class Index implements PageIndex {
     }
   }
 
-  #attributeChanged(element: Element, name: string): void {
+  #attributeChanged(element: Element, name: string, oldValue: string | null): void {
     // The attributes an ancestral fact may read (PageIndex.ancestral).
     if (name === 'role' || name === 'aria-disabled') this.#ancestral = new WeakMap();
     if (name === 'aria-modal') this.#modals = null;
@@ -243,8 +243,18 @@ class Index implements PageIndex {
       this.#added = [];
     }
     else if (HIDING_ATTRIBUTES.has(name)) this.#hidden = new WeakMap();
-    // A new id may be read by an `aria-labelledby`, or be a `<label for>`'s: rare, drop all names.
-    else if (name === 'id' || name === 'for') this.#forgetAllNames();
+    else if (name === 'id') {
+      // The names that read the old id or the new one (`aria-labelledby`), and the element's
+      // own: a `<label for>` may now name it. Fluent's lists give every row new ids on a re-render.
+      if (oldValue) this.#forgetReadersOf(oldValue);
+      if (element.id) this.#forgetReadersOf(element.id);
+      this.#words.delete(element);
+    }
+    else if (name === 'for') {
+      // The label's new control (names read from labels are never kept: the old one's is not).
+      const control = (element as HTMLLabelElement).control;
+      if (control) this.#words.delete(control);
+    }
     else this.#words.delete(element);
   }
 
@@ -274,8 +284,13 @@ class Index implements PageIndex {
         this.#added = [];
       }
     }
-    if (element.localName === 'label' || element.querySelector('label')) {
-      this.#forgetAllNames();
+    // A name read from `<label>`s is never kept, so only a label's arrival can make a kept
+    // name stale: its control's, which a `for` can place anywhere on the page.
+    if (element.isConnected) {
+      for (const label of element.localName === 'label' ? [element] : element.querySelectorAll('label')) {
+        const control = (label as HTMLLabelElement).control;
+        if (control) this.#words.delete(control);
+      }
     }
     const forget = (moved: Element): void => {
       this.#words.delete(moved);
@@ -294,11 +309,6 @@ class Index implements PageIndex {
     if (!readers) return;
     for (const reader of readers) this.#words.delete(reader);
     this.#readers.delete(id);
-  }
-
-  #forgetAllNames(): void {
-    this.#words = new WeakMap();
-    this.#readers.clear();
   }
 }
 
