@@ -97,13 +97,14 @@ export const sharedWords: WordsCache = (text) => {
   return words;
 };
 
-/** The text content of the elements `aria-labelledby` refers to, joined by spaces. */
-function labelledByText(element: Element, ids: string): string {
+/**
+ * The elements `aria-labelledby`'s ids refer to (null where none has that id) and their text
+ * contents joined by spaces.
+ */
+function labelledByText(element: Element, ids: readonly string[]): { text: string; refs: (Element | null)[] } {
   const doc = element.ownerDocument;
-  return ids
-    .split(/\s+/)
-    .map((id) => (id === '' ? '' : (doc.getElementById(id)?.textContent ?? '')))
-    .join(' ');
+  const refs = ids.map((id) => doc.getElementById(id));
+  return { text: refs.map((ref) => ref?.textContent ?? '').join(' '), refs };
 }
 
 /**
@@ -113,25 +114,27 @@ function labelledByText(element: Element, ids: string): string {
  * `textContent`, so 3,000 candidates cost a few milliseconds where the full computation costs
  * a hundred (Fluent's grid rows name their check boxes by reference).
  *
- * Also says what the estimate was read from, for the page index (page-index.ts): the ids of
- * `aria-labelledby` targets read, and `keep: false` when it came from `<label>`s.
+ * Also says what the estimate was read from, for the page index (page-index.ts): the
+ * `aria-labelledby` targets read (even when their text was empty), and `keep: false` when it
+ * came from `<label>`s.
  */
-function estimatedName(element: Element): { text: string; keep: boolean; ids: readonly string[] } {
-  let ids: readonly string[] = [];
+function estimatedName(element: Element): { text: string; keep: boolean; refs: readonly (Element | null)[] } {
+  let refs: readonly (Element | null)[] = [];
   const labelledBy = element.getAttribute('aria-labelledby');
   if (labelledBy) {
-    ids = labelledBy.split(/\s+/).filter((id) => id !== '');
-    const text = labelledByText(element, labelledBy).trim();
-    if (text) return { text, keep: true, ids };
+    const read = labelledByText(element, labelledBy.split(/\s+/).filter((id) => id !== ''));
+    refs = read.refs;
+    const text = read.text.trim();
+    if (text) return { text, keep: true, refs };
   }
   const label = (element.getAttribute('aria-label') ?? '').trim();
-  if (label) return { text: label, keep: true, ids };
+  if (label) return { text: label, keep: true, refs };
   const labels = (element as HTMLInputElement).labels;
-  if (labels && labels.length > 0) return { text: Array.from(labels, (l) => l.textContent ?? '').join(' '), keep: false, ids };
+  if (labels && labels.length > 0) return { text: Array.from(labels, (l) => l.textContent ?? '').join(' '), keep: false, refs };
   if (element.localName === 'input' || element.localName === 'textarea') {
-    return { text: element.getAttribute('placeholder') ?? element.getAttribute('title') ?? '', keep: true, ids };
+    return { text: element.getAttribute('placeholder') ?? element.getAttribute('title') ?? '', keep: true, refs };
   }
-  return { text: (element.textContent ?? '').trim() || (element.getAttribute('title') ?? ''), keep: true, ids };
+  return { text: (element.textContent ?? '').trim() || (element.getAttribute('title') ?? ''), keep: true, refs };
 }
 
 /** Subtrees Fluent UI and others disable with `aria-disabled` on a wrapper (WAI-ARIA 1.2). */
@@ -180,9 +183,9 @@ export function estimatedWordsOf(element: Element, words: WordsCache = sharedWor
 function estimateOf(element: Element, words: WordsCache = sharedWords): Estimate {
   const estimate = estimatedName(element);
   const estimated = words(estimate.text);
-  if (estimated.length > 0) return { words: estimated, keep: estimate.keep, ids: estimate.ids };
+  if (estimated.length > 0) return { words: estimated, keep: estimate.keep, refs: estimate.refs };
   // The full computation depends on CSS (hidden descendants), which no observer sees.
-  return { words: words(computeAccessibleName(element)), keep: false, ids: estimate.ids };
+  return { words: words(computeAccessibleName(element)), keep: false, refs: estimate.refs };
 }
 
 /** Whether `element` is inside an `exclude` subtree or one the accessibility tree leaves out. */

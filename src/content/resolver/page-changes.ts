@@ -121,8 +121,6 @@ class Hub implements PageChanges {
     const options: MutationObserverInit = { subtree: true, childList: true, characterData: text };
     if (all) options.attributes = true;
     else if (names.size > 0) options.attributeFilter = [...names];
-    // An attribute record carries the value it replaced: the page index forgets what read an old id.
-    if (options.attributes || options.attributeFilter) options.attributeOldValue = true;
     this.#observer.observe(this.#root, options);
   }
 

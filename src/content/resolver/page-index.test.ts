@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectCandidates } from './candidates';
 import { dropPageIndex, pageIndexOf } from './page-index';
-import { CANDIDATE_QUERY, isCandidateElement } from './roles';
+import { CANDIDATE_QUERY, isCandidateElement, MODAL_SELECTOR } from './roles';
 import { fluentButton, h, page } from './test-dom';
 
 /** What a fresh query finds: the list the index must keep equal to. */
@@ -66,6 +66,48 @@ describe('pageIndexOf', () => {
     expect(names(doc)).toEqual({ row: 'fabrikam e5', btn: 'save' });
     doc.querySelector('label')?.setAttribute('for', 'save');
     expect(names(doc)).toEqual({ row: 'fabrikam e5', btn: 'keep' });
+  });
+
+  it('keeps the names of a list whose re-render gives its rows new ids, and still follows their text', () => {
+    const header = h('span', { id: 'row1-header' }, 'Contoso E3');
+    const box = h('div', { role: 'checkbox', id: 'row1-checkbox', 'aria-labelledby': 'row1-header' });
+    const doc = page(header, box);
+    // pageIndexOf brings the index up to date with the changes made so far.
+    const wordsOf = (element: Element) => pageIndexOf(doc).estimatedWords(element, compute);
+    let computed = 0;
+    const compute = (element: Element) => {
+      computed++;
+      const ref = doc.getElementById(element.getAttribute('aria-labelledby') ?? '');
+      return { words: [ref?.textContent ?? ''], keep: true, refs: [ref] };
+    };
+    expect(wordsOf(box)).toEqual(['Contoso E3']);
+    header.id = 'row7-header';
+    box.id = 'row7-checkbox';
+    box.setAttribute('aria-labelledby', 'row7-header');
+    expect(wordsOf(box)).toEqual(['Contoso E3']);
+    expect(computed).toBe(1);
+    (header.firstChild as Text).data = 'Fabrikam E5';
+    expect(wordsOf(box)).toEqual(['Fabrikam E5']);
+    expect(computed).toBe(2);
+  });
+
+  it('keeps its modal layers equal to a fresh query as dialogs open, close, move and change', () => {
+    const modals = (doc: Document) => pageIndexOf(doc).modals();
+    const query = (doc: Document) => Array.from(doc.querySelectorAll(MODAL_SELECTOR));
+    const second = h('div', { role: 'dialog', 'aria-modal': 'true', 'data-testid': 'second' });
+    const doc = page(h('main', {}, fluentButton('a', 'Alpha')), second);
+    expect(modals(doc)).toEqual(query(doc));
+    const first = h('section', {}, h('div', { role: 'dialog', 'aria-modal': 'true', 'data-testid': 'first' }));
+    doc.body.prepend(first);
+    expect(modals(doc)).toEqual(query(doc));
+    expect(modals(doc)).toHaveLength(2);
+    doc.body.append(first);
+    expect(modals(doc)).toEqual(query(doc));
+    second.remove();
+    expect(modals(doc)).toEqual(query(doc));
+    doc.querySelector('main')?.setAttribute('aria-modal', 'true');
+    expect(modals(doc)).toEqual(query(doc));
+    expect(modals(doc)).toHaveLength(2);
   });
 
   it('sees a subtree hidden after the first call', () => {

@@ -12,8 +12,10 @@
  * An estimated name (candidates.ts, `estimatedName`) depends on the element's own
  * `aria-labelledby`, `aria-label`, `placeholder` and `title`, on its text content (any text
  * or child change below it), on the text of the elements its `aria-labelledby` names (tracked
- * by id, old and new), and on `<label>`s (not kept when it has any; a label's arrival or a
- * changed `for` drops its control's). Names computed in full (an element without text to go by) are never kept: they
+ * by element; after any change that can move an id, a name checks before use that its ids
+ * still refer to those elements), and on `<label>`s (not kept when it has any; a label's
+ * arrival or a changed `for` drops its control's, a new id a labelled element's). Names
+ * computed in full (an element without text to go by) are never kept: they
  * depend on CSS. Candidacy depends on `role`, `href`, `type`, `open` and the tree; the hidden
  * subtree test on `hidden`, `aria-hidden`, `inert` and the tree. Facts about a candidate's
  * ancestors (in the navigation, in a command bar, its data row, under `aria-disabled`) depend on
@@ -37,8 +39,17 @@ export interface Estimate {
   readonly words: readonly string[];
   /** False when it depends on something the observer cannot tie to it (labels, CSS). */
   readonly keep: boolean;
-  /** Ids of the elements whose text it was read from (`aria-labelledby`). */
-  readonly ids: readonly string[];
+  /** The elements its `aria-labelledby` ids referred to (null: no such id), in order; empty without one. */
+  readonly refs: readonly (Element | null)[];
+}
+
+/** A kept estimated name. */
+interface KeptName {
+  readonly words: readonly string[];
+  /** Estimate.refs. */
+  readonly refs: readonly (Element | null)[];
+  /** The id generation at which `refs` were last found to be what the ids refer to. */
+  checked: number;
 }
 
 /** The page's candidates and their kept facts; see {@link pageIndexOf}. */
@@ -80,13 +91,23 @@ class Index implements PageIndex {
   #added: Element[] = [];
   /** Whether elements were removed since the list was made. */
   #removed = false;
-  #words = new WeakMap<Element, readonly string[]>();
+  #words = new WeakMap<Element, KeptName>();
   #hidden = new WeakMap<Element, boolean>();
   /** Candidate → fact key → fact (PageIndex.ancestral). */
   #ancestral = new WeakMap<Element, Record<string, unknown>>();
   #modals: Element[] | null = null;
-  /** Element id → elements whose kept estimate read that element's text. */
-  #readers = new Map<string, Set<Element>>();
+  /** Subtrees added since the modal layers were listed; `#modalsMoved` when any came or went. */
+  #modalsAdded: Element[] = [];
+  #modalsMoved = false;
+  /** Element → elements whose kept estimate read its text (through `aria-labelledby`). */
+  #readers = new WeakMap<Element, Set<Element>>();
+  #anyReaders = false;
+  /**
+   * Counts the changes that may have moved an id to another element (an `id` or
+   * `aria-labelledby` changed, a subtree with ids came or went): a kept name that read
+   * elements by id checks, once per generation, that its ids still refer to them.
+   */
+  #idGeneration = 0;
   #timer: number | undefined;
   /** How many holders keep the index past IDLE_MS (holdPageIndex). */
   #holds = 0;
@@ -179,14 +200,19 @@ class Index implements PageIndex {
 
   estimatedWords(element: Element, compute: (element: Element) => Estimate): readonly string[] {
     const kept = this.#words.get(element);
-    if (kept) return kept;
+    if (kept && (kept.checked === this.#idGeneration || sameRefs(element, kept.refs))) {
+      kept.checked = this.#idGeneration;
+      return kept.words;
+    }
     const estimate = compute(element);
     if (estimate.keep) {
-      this.#words.set(element, estimate.words);
-      for (const id of estimate.ids) {
-        const readers = this.#readers.get(id) ?? new Set<Element>();
+      this.#words.set(element, { words: estimate.words, refs: estimate.refs, checked: this.#idGeneration });
+      for (const ref of estimate.refs) {
+        if (!ref) continue;
+        const readers = this.#readers.get(ref) ?? new Set<Element>();
         readers.add(element);
-        this.#readers.set(id, readers);
+        this.#readers.set(ref, readers);
+        this.#anyReaders = true;
       }
     }
     return estimate.words;
@@ -215,14 +241,26 @@ class Index implements PageIndex {
   }
 
   modals(): readonly Element[] {
-    this.#modals ??= Array.from(this.#root.querySelectorAll(MODAL_SELECTOR));
+    if (!this.#modals) this.#modals = Array.from(this.#root.querySelectorAll(MODAL_SELECTOR));
+    else if (this.#modalsMoved) {
+      // Only the subtrees that came or went can change the list: no whole-page query.
+      const found = new Set(this.#modals.filter((modal) => modal.getRootNode() === this.#root));
+      for (const subtree of this.#modalsAdded) {
+        if (subtree.getRootNode() !== this.#root) continue;
+        if (subtree.matches(MODAL_SELECTOR)) found.add(subtree);
+        for (const modal of subtree.querySelectorAll(MODAL_SELECTOR)) found.add(modal);
+      }
+      this.#modals = [...found].sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
+    }
+    this.#modalsAdded = [];
+    this.#modalsMoved = false;
     return this.#modals;
   }
 
   /** Drops the facts the changes may have made stale. */
   #absorb(records: readonly MutationRecord[]): void {
     for (const record of records) {
-      if (record.type === 'attributes') this.#attributeChanged(record.target as Element, record.attributeName ?? '', record.oldValue);
+      if (record.type === 'attributes') this.#attributeChanged(record.target as Element, record.attributeName ?? '');
       else {
         // Text or children changed: the text content of the target and all its ancestors.
         this.#textChanged(record.target);
@@ -234,21 +272,21 @@ class Index implements PageIndex {
     }
   }
 
-  #attributeChanged(element: Element, name: string, oldValue: string | null): void {
+  #attributeChanged(element: Element, name: string): void {
     // The attributes an ancestral fact may read (PageIndex.ancestral).
     if (name === 'role' || name === 'aria-disabled') this.#ancestral = new WeakMap();
-    if (name === 'aria-modal') this.#modals = null;
+    if (name === 'aria-modal') this.#forgetModals();
     if (CANDIDACY_ATTRIBUTES.has(name)) {
       this.#list = null;
       this.#added = [];
     }
     else if (HIDING_ATTRIBUTES.has(name)) this.#hidden = new WeakMap();
-    else if (name === 'id') {
-      // The names that read the old id or the new one (`aria-labelledby`), and the element's
-      // own: a `<label for>` may now name it. Fluent's lists give every row new ids on a re-render.
-      if (oldValue) this.#forgetReadersOf(oldValue);
-      if (element.id) this.#forgetReadersOf(element.id);
-      this.#words.delete(element);
+    else if (name === 'id' || (name === 'aria-labelledby' && this.#words.get(element)?.refs.length)) {
+      // The names read by id check their references before their next use: when Fluent's list
+      // re-renders, its 1,200 rows take new ids and their check boxes' `aria-labelledby` follow,
+      // yet still name the same elements. A `<label for>` may now name an element with a new id.
+      this.#idGeneration++;
+      if ((element as HTMLInputElement).labels?.length) this.#words.delete(element);
     }
     else if (name === 'for') {
       // The label's new control (names read from labels are never kept: the old one's is not).
@@ -263,7 +301,7 @@ class Index implements PageIndex {
       if (at.nodeType !== 1) continue;
       const element = at as Element;
       this.#words.delete(element);
-      if (element.id) this.#forgetReadersOf(element.id);
+      if (this.#anyReaders) this.#forgetReadersOf(element);
     }
   }
 
@@ -275,7 +313,13 @@ class Index implements PageIndex {
   #subtreeMoved(node: Node): void {
     if (node.nodeType !== 1) return;
     const element = node as Element;
-    this.#modals = null;
+    if (this.#modals) {
+      this.#modalsMoved = true;
+      if (element.isConnected) {
+        if (this.#modalsAdded.length < MAX_MERGED_SUBTREES) this.#modalsAdded.push(element);
+        else this.#forgetModals();
+      }
+    }
     if (this.#list) {
       if (!element.isConnected) this.#removed = true;
       else if (this.#added.length < MAX_MERGED_SUBTREES) this.#added.push(element);
@@ -299,17 +343,31 @@ class Index implements PageIndex {
     };
     forget(element);
     for (const inner of element.querySelectorAll(CANDIDATE_QUERY)) forget(inner);
-    if (this.#readers.size === 0) return;
-    if (element.id) this.#forgetReadersOf(element.id);
-    for (const inner of element.querySelectorAll('[id]')) this.#forgetReadersOf(inner.id);
+    const withIds = element.id ? [element, ...element.querySelectorAll('[id]')] : Array.from(element.querySelectorAll('[id]'));
+    if (withIds.length > 0) this.#idGeneration++;
+    if (this.#anyReaders) for (const moved of withIds) this.#forgetReadersOf(moved);
   }
 
-  #forgetReadersOf(id: string): void {
-    const readers = this.#readers.get(id);
+  #forgetModals(): void {
+    this.#modals = null;
+    this.#modalsAdded = [];
+    this.#modalsMoved = false;
+  }
+
+  #forgetReadersOf(element: Element): void {
+    const readers = this.#readers.get(element);
     if (!readers) return;
     for (const reader of readers) this.#words.delete(reader);
-    this.#readers.delete(id);
+    this.#readers.delete(element);
   }
+}
+
+/** Whether `element`'s `aria-labelledby` ids still refer to `refs` (see Estimate.refs). */
+function sameRefs(element: Element, refs: readonly (Element | null)[]): boolean {
+  if (refs.length === 0) return true;
+  const ids = (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter((id) => id !== '');
+  const doc = element.ownerDocument;
+  return ids.length === refs.length && ids.every((id, at) => doc.getElementById(id) === refs[at]);
 }
 
 const indexes = new WeakMap<Document | ShadowRoot, Index>();
