@@ -104,10 +104,14 @@ export async function runBench(quick: boolean, only: readonly string[] = []): Pr
       await rm(emptyExtension, { recursive: true, force: true });
     }
     if (wanted('firstMark')) {
-      await withBrowser(server.port, {}, async (browser) => {
-        chromium = browser.context.browser()?.version() ?? '';
-        rows.push(...(await measureFirstMark(browser, server.port, plan.firstMarkRuns)));
-      });
+      const emptyExtension = writeEmptyExtension();
+      await withBrowser(server.port, {}, (browser) =>
+        withBrowser(server.port, { extensionDir: emptyExtension }, async (baseline) => {
+          chromium = browser.context.browser()?.version() ?? '';
+          rows.push(...(await measureFirstMark(browser, baseline, server.port, plan.firstMarkRuns)));
+        }),
+      );
+      await rm(emptyExtension, { recursive: true, force: true });
     }
     let resolutionSteps: StepResult[] = [];
     if (wanted('resolution')) {

@@ -11,7 +11,10 @@
  * - Target appears later: a share link to nl-NL's "Kies Opslaan." step opened on the list; the
  *   bench then opens the reactivation pane (More actions → Reactivate) as an admin would, and
  *   the figure is from the pane's insertion (which brings the Save button) to the coach mark
- *   painted on it.
+ *   painted on it. The same clicks in a browser whose extension is empty give the page's own
+ *   time from inserting the pane to painting it (the large tenant's 1,200-row list re-renders
+ *   with it: tens of milliseconds no extension can shorten). Run in pairs, one of each; the
+ *   budget (two frames) is on what the coach mark adds: its painted time minus the page's own.
  *
  * Timestamps come from the in-page probe (../page/mark-probe.ts), all on the page's clock.
  *
@@ -43,6 +46,8 @@ const APPEARS_LATER = {
 };
 /** An expired subscription of the replica's demo data: its menu offers Reactivate. */
 const EXPIRED_ID = '2f1b7c3e-0a4d-4e8f-9b21-5c6d7e8f0002';
+/** The replica's Save button in the reactivation pane: the step's target ("Kies Opslaan."). */
+const LATE_TARGET = '[data-testid="pane-save"]';
 
 /** The share link (docs/architecture.md, "Share link") on the large tenant's Your products page. */
 function shareLink(port: number, tour: { task: string; locale: string; step: number }): string {
@@ -106,28 +111,78 @@ async function onPageOnce(browser: BenchBrowser, port: number): Promise<{ ready:
   }
 }
 
+/** Opens the share link on the list and the row's menu, as an admin would before choosing Reactivate. */
+async function openRowMenu(page: Page, port: number): Promise<void> {
+  await page.goto(shareLink(port, APPEARS_LATER), { waitUntil: 'load' });
+  // With our extension the tour is now waiting for Save ("searching"); the rows have arrived.
+  await page.locator(`[data-testid="row-more-actions-${EXPIRED_ID}"]`).click({ timeout: WAIT_MS });
+}
+
 /** One "target appears later" run: ms from the target's insertion to the painted coach mark. */
 async function appearsLaterOnce(browser: BenchBrowser, port: number): Promise<number> {
   const page = await browser.newPage();
   try {
     await page.addInitScript(pageScript(installMarkProbe));
-    await page.goto(shareLink(port, APPEARS_LATER), { waitUntil: 'load' });
-    // The tour is waiting for Save ("searching") and the rows have arrived.
-    await page.locator(`[data-testid="row-more-actions-${EXPIRED_ID}"]`).click({ timeout: WAIT_MS });
+    await openRowMenu(page, port);
     const clickedAt = await page.evaluate(() => performance.now());
     await page.locator('[data-testid="menu-reactivate"]').click();
     const mark = await waitForPainted(page, (m) => m.marker.endsWith(`:${APPEARS_LATER.step}`) && (m.insertedAt ?? 0) > clickedAt);
+    // The figure compares with the page's own paint of this element: it must be the one marked.
+    const marked = await page.evaluate((selector) => document.querySelector(selector)?.hasAttribute('data-admin-coach-target') ?? false, LATE_TARGET);
+    if (!marked) throw new Error(`The coach mark was painted on another element than the pane's Save button (${LATE_TARGET})`);
     return mark.paintedAt - (mark.insertedAt as number);
   } finally {
     await page.close();
   }
 }
 
-/** Runs figure 2 with `repetitions` of each case in `browser` (extension loaded). */
-export async function measureFirstMark(browser: BenchBrowser, port: number, repetitions: number): Promise<FigureRow[]> {
+/** The same clicks without our extension (`baseline`): ms from the Save button's insertion to the frame that painted it. */
+async function pageAloneOnce(baseline: BenchBrowser, port: number): Promise<number> {
+  const page = await baseline.newPage();
+  try {
+    await openRowMenu(page, port);
+    await page.evaluate(pageTargetPaint, LATE_TARGET);
+    await page.locator('[data-testid="menu-reactivate"]').click();
+    const handle = await page.waitForFunction(() => (window as unknown as { __benchTargetPaint?: number }).__benchTargetPaint, undefined, { timeout: WAIT_MS });
+    return (await handle.jsonValue()) as number;
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * In the page: when an element matching `selector` is first inserted, sets
+ * `window.__benchTargetPaint` to the ms from its insertion to after the frame that painted it,
+ * timed as the probe (../page/mark-probe.ts) times a coach mark: a requestAnimationFrame, then
+ * a MessageChannel task.
+ */
+function pageTargetPaint(selector: string): void {
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector(selector)) return;
+    observer.disconnect();
+    const insertedAt = performance.now();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        (window as unknown as { __benchTargetPaint: number }).__benchTargetPaint = performance.now() - insertedAt;
+      };
+      channel.port2.postMessage(0);
+    });
+  });
+  observer.observe(document, { subtree: true, childList: true });
+}
+
+/**
+ * Runs figure 2 with `repetitions` of each case in `browser` (extension loaded); `baseline`
+ * (an extension whose content script is empty) gives the page's own paint of the late target.
+ */
+export async function measureFirstMark(browser: BenchBrowser, baseline: BenchBrowser, port: number, repetitions: number): Promise<FigureRow[]> {
   const ready: number[] = [];
   const fromNavigation: number[] = [];
   const later: number[] = [];
+  const pageAlone: number[] = [];
+  /** Coach mark painted minus the page's own paint, pair by pair. */
+  const laterAdded: number[] = [];
   const hops = new Map<string, number[]>();
   // A run whose coach mark never lands on its target is a miss, reported with the figure and
   // retried; a case that misses more often than it is to run gives up, and its rows say so
@@ -152,7 +207,15 @@ export async function measureFirstMark(browser: BenchBrowser, port: number, repe
         for (const [name, at] of Object.entries(run.hops)) hops.set(name, [...(hops.get(name) ?? []), at]);
       });
     }
-    if (going('later', later.length)) await attempt('later', async () => void later.push(await appearsLaterOnce(browser, port)));
+    if (going('later', later.length)) {
+      await attempt('later', async () => {
+        const alone = await pageAloneOnce(baseline, port);
+        const withTour = await appearsLaterOnce(browser, port);
+        pageAlone.push(alone);
+        later.push(withTour);
+        laterAdded.push(withTour - alone);
+      });
+    }
   }
   const missedOf = (kind: keyof typeof misses) => (misses[kind] ? ` [${misses[kind]} missed run(s)]` : '');
   return [
@@ -188,7 +251,23 @@ export async function measureFirstMark(browser: BenchBrowser, port: number, repe
       unit: 'ms',
       summary: summarise(later),
       spread: 'iqr',
-      budget: { max: 33, text: '< 33 ms' },
+      budget: null,
+    },
+    {
+      id: 'firstMark.appearsLater.pageAlone',
+      figure: '  same clicks, empty extension: target inserted → target painted',
+      unit: 'ms',
+      summary: summarise(pageAlone),
+      spread: 'iqr',
+      budget: null,
+    },
+    {
+      id: 'firstMark.appearsLater.added',
+      figure: 'Coach mark painted after the page painted its target (paired)',
+      unit: 'ms',
+      summary: summarise(laterAdded),
+      spread: 'iqr',
+      budget: { max: 33, text: '≤ 33 ms (2 frames)' },
     },
   ];
 }

@@ -32,6 +32,8 @@ const EXPECTED = [
   'firstMark.hop.probe.ready',
   'firstMark.hop.probe.painted',
   'firstMark.appearsLater',
+  'firstMark.appearsLater.pageAlone',
+  'firstMark.appearsLater.added',
   'resolution.resolverMs',
   'resolution.resolverP95Ms',
   'resolution.libraryMs',

@@ -194,6 +194,20 @@ export function isExcluded(element: Element, exclude: readonly Element[]): boole
   return element.closest(EXCLUDED_SUBTREE) !== null;
 }
 
+/** Stem keys of a words array, kept with the array (the words of a text are one array, sharedWords). */
+const stemKeysMemo = new WeakMap<readonly string[], readonly string[]>();
+
+/** Whether any of `words` has its stem key in `keys`: the pre-filter every resolve runs on every element. */
+function sharesStem(words: readonly string[], keys: ReadonlySet<string>): boolean {
+  let stems = stemKeysMemo.get(words);
+  if (!stems) {
+    stems = words.map(stemKey);
+    stemKeysMemo.set(words, stems);
+  }
+  for (const stem of stems) if (keys.has(stem)) return true;
+  return false;
+}
+
 /**
  * Collects candidate targets in `root` in document order: elements matching
  * {@link CANDIDATE_QUERY} and {@link isCandidateElement} that are not inside an `exclude`
@@ -220,7 +234,7 @@ export function collectCandidates(root: Document | ShadowRoot, options: CollectO
   const elements = index.elements();
   for (const element of elements) {
     const estimatedWords = index.estimatedWords(element, estimateOf);
-    if (keys && !estimatedWords.some((w) => keys.has(stemKey(w)))) continue;
+    if (keys && !sharesStem(estimatedWords, keys)) continue;
     if (exclude.length > 0 && exclude.some((host) => host.contains(element))) continue;
     if (index.inHiddenSubtree(element)) continue;
     candidates.push(candidateOf(element, candidates.length, estimatedWords, findLayer, index));

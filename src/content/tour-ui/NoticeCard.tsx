@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { Component, createRef } from 'preact';
 import { keepDocked } from './dock';
 import type { LinkNotice } from '../../tour/session';
 import type { Translate } from './words';
@@ -10,36 +10,46 @@ import type { Translate } from './words';
  * valid"; when the nearest sensible tour runs it only explains the difference. Focused on
  * open so a screen reader reads it; OK or Esc dismisses it.
  */
-export function NoticeCard({ notice, t, onDismiss }: { notice: LinkNotice; t: Translate; onDismiss(): void }) {
-  const card = useRef<HTMLDivElement>(null);
-  useEffect(() => card.current?.focus(), []);
-  useLayoutEffect(() => {
-    const host = (card.current?.getRootNode() as ShadowRoot | undefined)?.host;
-    if (card.current && host) return keepDocked(card.current, host);
-  }, []);
-  return (
-    <div
-      ref={card}
-      class="coach docked"
-      role="alertdialog"
-      aria-labelledby="admin-coach-notice-title"
-      aria-describedby="admin-coach-notice-body"
-      tabIndex={-1}
-      onKeyDown={(event) => event.key === 'Escape' && onDismiss()}
-    >
-      <div class="head">
-        <h2 class="title" id="admin-coach-notice-title">
-          {notice.recovered ? 'Admin Coach' : t('linkInvalidTitle')}
-        </h2>
+export class NoticeCard extends Component<{ notice: LinkNotice; t: Translate; onDismiss(): void }> {
+  readonly #card = createRef<HTMLDivElement>();
+  #undock: (() => void) | undefined;
+
+  override componentDidMount(): void {
+    const card = this.#card.current;
+    const host = (card?.getRootNode() as ShadowRoot | undefined)?.host;
+    if (card && host) this.#undock = keepDocked(card, host);
+    card?.focus();
+  }
+
+  override componentWillUnmount(): void {
+    this.#undock?.();
+  }
+
+  override render({ notice, t, onDismiss }: { notice: LinkNotice; t: Translate; onDismiss(): void }) {
+    return (
+      <div
+        ref={this.#card}
+        class="coach docked"
+        role="alertdialog"
+        aria-labelledby="admin-coach-notice-title"
+        aria-describedby="admin-coach-notice-body"
+        tabIndex={-1}
+        onKeyDown={(event) => event.key === 'Escape' && onDismiss()}
+      >
+        <div class="head">
+          <h2 class="title" id="admin-coach-notice-title">
+            {notice.recovered ? 'Admin Coach' : t('linkInvalidTitle')}
+          </h2>
+        </div>
+        <p class="body" id="admin-coach-notice-body">
+          {t(notice.reason)}
+        </p>
+        <div class="actions">
+          <button type="button" class="action primary" data-action="dismiss">
+            {t('noticeDismiss')}
+          </button>
+        </div>
       </div>
-      <p class="body" id="admin-coach-notice-body">
-        {t(notice.reason)}
-      </p>
-      <div class="actions">
-        <button type="button" class="action primary" data-action="dismiss">
-          {t('noticeDismiss')}
-        </button>
-      </div>
-    </div>
-  );
+    );
+  }
 }
