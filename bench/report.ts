@@ -20,7 +20,7 @@ export interface FigureRow {
   /** What the line measures, as printed. */
   readonly figure: string;
   /** Unit of every number of the summary: milliseconds, bytes, a count, or a ratio (×). */
-  readonly unit: 'ms' | 'bytes' | 'count' | 'x';
+  readonly unit: 'ms' | 'bytes' | 'count' | 'x' | 'px';
   readonly summary: Summary;
   /** Which spread the table prints: quartiles (p25–p75) or the range (min–max). */
   readonly spread: 'iqr' | 'range';
@@ -50,6 +50,8 @@ function format(value: number, unit: FigureRow['unit']): string {
       return `${Math.round(value).toLocaleString('en-US')} B`;
     case 'x':
       return `${value.toFixed(1)}×`;
+    case 'px':
+      return `${Math.round(value)} px`;
     default:
       return String(Math.round(value * 100) / 100);
   }
