@@ -2,7 +2,8 @@
  * The always-injected content script: tiny and self-contained (built as a standalone IIFE).
  *
  * It runs at document_start. It recognises the admin-center page and its cloud, answers
- * "which page is this?" for the popup, and sends the background one message as the page
+ * "which page is this?" (asked by the end-to-end tests' probe: the popup and the background
+ * judge a tab by its URL), and sends the background one message as the page
  * starts: that it loaded, or a share link's parameters (removed from the address bar). When
  * a tour runs in the tab, the background injects the tour UI meanwhile and replies with
  * what it shows (view, notice, words); the reply goes to the tour UI through the inbox
