@@ -26,6 +26,8 @@
  * while a step searches for its target ({@link holdPageIndex}) it is kept however long that takes.
  */
 import { type PageChanges, pageChangesOf } from './page-changes';
+import { follows } from './document-order';
+import { ModalLayers } from './modal-layers';
 import { CANDIDATE_QUERY, isCandidateElement, MODAL_SELECTOR } from './roles';
 
 /** How long after the last resolve the index keeps listening. */
@@ -82,8 +84,6 @@ const CANDIDACY_ATTRIBUTES = new Set(['role', 'href', 'type', 'open']);
 const HIDING_ATTRIBUTES = new Set(['hidden', 'aria-hidden', 'inert']);
 /** Past this many added subtrees since the last call, querying the page afresh is simpler. */
 const MAX_MERGED_SUBTREES = 50;
-/** Node.DOCUMENT_POSITION_FOLLOWING, without needing the Node global. */
-const FOLLOWING = 4;
 
 class Index implements PageIndex {
   #list: Element[] | null = null;
@@ -95,10 +95,7 @@ class Index implements PageIndex {
   #hidden = new WeakMap<Element, boolean>();
   /** Candidate → fact key → fact (PageIndex.ancestral). */
   #ancestral = new WeakMap<Element, Record<string, unknown>>();
-  #modals: Element[] | null = null;
-  /** Subtrees added since the modal layers were listed; `#modalsMoved` when any came or went. */
-  #modalsAdded: Element[] = [];
-  #modalsMoved = false;
+  readonly #modals: ModalLayers;
   /** Element → elements whose kept estimate read its text (through `aria-labelledby`). */
   #readers = new WeakMap<Element, Set<Element>>();
   #anyReaders = false;
@@ -122,6 +119,7 @@ class Index implements PageIndex {
     this.#changes = changes;
     this.#view = view;
     this.#onIdle = onIdle;
+    this.#modals = new ModalLayers(root, MAX_MERGED_SUBTREES);
     this.#stopListening = changes.listen({ attributes: WATCHED_ATTRIBUTES, text: true, delivery: 'immediate' }, (records) => this.#absorb(records));
   }
 
@@ -178,8 +176,7 @@ class Index implements PageIndex {
     }
     const kept = this.#removed || fresh.size > 0 ? list.filter((element) => !fresh.has(element) && element.getRootNode() === this.#root) : [...list];
     if (fresh.size === 0) return kept;
-    const following = (a: Element, b: Element): boolean => (a.compareDocumentPosition(b) & FOLLOWING) !== 0;
-    const inserted = [...fresh].sort((a, b) => (following(a, b) ? -1 : 1));
+    const inserted = [...fresh].sort((a, b) => (follows(a, b) ? -1 : 1));
     const result: Element[] = [];
     let next = 0;
     for (const element of inserted) {
@@ -188,7 +185,7 @@ class Index implements PageIndex {
       let high = kept.length;
       while (low < high) {
         const middle = (low + high) >> 1;
-        if (following(kept[middle] as Element, element)) low = middle + 1;
+        if (follows(kept[middle] as Element, element)) low = middle + 1;
         else high = middle;
       }
       for (; next < low; next++) result.push(kept[next] as Element);
@@ -241,20 +238,7 @@ class Index implements PageIndex {
   }
 
   modals(): readonly Element[] {
-    if (!this.#modals) this.#modals = Array.from(this.#root.querySelectorAll(MODAL_SELECTOR));
-    else if (this.#modalsMoved) {
-      // Only the subtrees that came or went can change the list: no whole-page query.
-      const found = new Set(this.#modals.filter((modal) => modal.getRootNode() === this.#root));
-      for (const subtree of this.#modalsAdded) {
-        if (subtree.getRootNode() !== this.#root) continue;
-        if (subtree.matches(MODAL_SELECTOR)) found.add(subtree);
-        for (const modal of subtree.querySelectorAll(MODAL_SELECTOR)) found.add(modal);
-      }
-      this.#modals = [...found].sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
-    }
-    this.#modalsAdded = [];
-    this.#modalsMoved = false;
-    return this.#modals;
+    return this.#modals.list();
   }
 
   /** Drops the facts the changes may have made stale. */
@@ -275,7 +259,7 @@ class Index implements PageIndex {
   #attributeChanged(element: Element, name: string): void {
     // The attributes an ancestral fact may read (PageIndex.ancestral).
     if (name === 'role' || name === 'aria-disabled') this.#ancestral = new WeakMap();
-    if (name === 'aria-modal') this.#forgetModals();
+    if (name === 'aria-modal') this.#modals.forget();
     if (CANDIDACY_ATTRIBUTES.has(name)) {
       this.#list = null;
       this.#added = [];
@@ -313,13 +297,7 @@ class Index implements PageIndex {
   #subtreeMoved(node: Node): void {
     if (node.nodeType !== 1) return;
     const element = node as Element;
-    if (this.#modals) {
-      this.#modalsMoved = true;
-      if (element.isConnected) {
-        if (this.#modalsAdded.length < MAX_MERGED_SUBTREES) this.#modalsAdded.push(element);
-        else this.#forgetModals();
-      }
-    }
+    this.#modals.subtreeMoved(element);
     if (this.#list) {
       if (!element.isConnected) this.#removed = true;
       else if (this.#added.length < MAX_MERGED_SUBTREES) this.#added.push(element);
@@ -346,12 +324,6 @@ class Index implements PageIndex {
     const withIds = element.id ? [element, ...element.querySelectorAll('[id]')] : Array.from(element.querySelectorAll('[id]'));
     if (withIds.length > 0) this.#idGeneration++;
     if (this.#anyReaders) for (const moved of withIds) this.#forgetReadersOf(moved);
-  }
-
-  #forgetModals(): void {
-    this.#modals = null;
-    this.#modalsAdded = [];
-    this.#modalsMoved = false;
   }
 
   #forgetReadersOf(element: Element): void {
