@@ -84,6 +84,19 @@ async function withBrowser<T>(port: number, options: Parameters<typeof launchBen
   }
 }
 
+/**
+ * Runs `use` with two browsers at once: one with the extension, and the baseline, one with
+ * an extension whose content script is empty (./empty-extension.ts), removed afterwards.
+ */
+async function withBaseline(port: number, use: (browser: BenchBrowser, baseline: BenchBrowser) => Promise<void>): Promise<void> {
+  const emptyExtension = writeEmptyExtension();
+  try {
+    await withBrowser(port, {}, (browser) => withBrowser(port, { extensionDir: emptyExtension }, (baseline) => use(browser, baseline)));
+  } finally {
+    await rm(emptyExtension, { recursive: true, force: true });
+  }
+}
+
 /** Runs every figure (QUICK or FULL repetitions) and returns the judged rows. */
 export async function runBench(quick: boolean, only: readonly string[] = []): Promise<BenchResults> {
   requireBuilds();
@@ -94,24 +107,16 @@ export async function runBench(quick: boolean, only: readonly string[] = []): Pr
     const rows: FigureRow[] = [];
     let chromium = '';
     if (wanted('idle')) {
-      const emptyExtension = writeEmptyExtension();
-      await withBrowser(server.port, {}, (browser) =>
-        withBrowser(server.port, { extensionDir: emptyExtension }, async (baseline) => {
-          chromium = browser.context.browser()?.version() ?? '';
-          rows.push(...(await measureIdle(browser, baseline, server.port, plan.idleLoads)));
-        }),
-      );
-      await rm(emptyExtension, { recursive: true, force: true });
+      await withBaseline(server.port, async (browser, baseline) => {
+        chromium = browser.context.browser()?.version() ?? '';
+        rows.push(...(await measureIdle(browser, baseline, server.port, plan.idleLoads)));
+      });
     }
     if (wanted('firstMark')) {
-      const emptyExtension = writeEmptyExtension();
-      await withBrowser(server.port, {}, (browser) =>
-        withBrowser(server.port, { extensionDir: emptyExtension }, async (baseline) => {
-          chromium = browser.context.browser()?.version() ?? '';
-          rows.push(...(await measureFirstMark(browser, baseline, server.port, plan.firstMarkRuns)));
-        }),
-      );
-      await rm(emptyExtension, { recursive: true, force: true });
+      await withBaseline(server.port, async (browser, baseline) => {
+        chromium = browser.context.browser()?.version() ?? '';
+        rows.push(...(await measureFirstMark(browser, baseline, server.port, plan.firstMarkRuns)));
+      });
     }
     let resolutionSteps: StepResult[] = [];
     if (wanted('resolution')) {
