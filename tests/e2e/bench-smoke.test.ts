@@ -45,6 +45,8 @@ const EXPECTED = [
   'scroll.withP95',
   'scroll.addedP50',
   'scroll.addedP95',
+  'scroll.inViewAddedP50',
+  'scroll.inViewShepherdAddedP50',
   'scroll.shepherdAddedP50',
   'scroll.driverAddedP50',
   'scroll.oursDrift',

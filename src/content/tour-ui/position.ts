@@ -30,6 +30,11 @@ function arrowOffset(targetStart: number, targetSize: number, coachStart: number
   return Math.round(Math.min(Math.max(centre, ARROW_PADDING), coachSize - ARROW_PADDING - ARROW_SIZE));
 }
 
+/** Whether `rect` (viewport px) overlaps the viewport. */
+function inViewport(rect: DOMRect): boolean {
+  return rect.bottom > 0 && rect.right > 0 && rect.top < window.innerHeight && rect.left < window.innerWidth;
+}
+
 /**
  * Keeps the coach mark and the spotlight on a target while it is shown (docs/architecture.md,
  * "Choices": Floating UI, fixed strategy across the shadow boundary, autoUpdate only while
@@ -46,12 +51,25 @@ export function followTarget(
 ): () => void {
   /** The last placement: the target's box then, the coach mark's size, and where it went. */
   let last: { rect: DOMRect; width: number; height: number; x: number; y: number } | null = null;
+  /** Stops following by scroll events and waits for the target to come back into view. */
+  let awaitReturn = () => {};
   const update = async () => {
     if (!target.isConnected) {
       onUpdate();
       return;
     }
     const rect = target.getBoundingClientRect();
+    if (last && !inViewport(rect)) {
+      // Scrolled out of view since the last placement: the coach mark stays where it last was, the spotlight hides, and
+      // nothing moves or listens per frame (moving layers made Chromium re-layerize the whole
+      // page every frame: the benchmark's scroll figure); placed afresh when the target is back.
+      if (!spotlight.hidden) spotlight.hidden = true;
+      last = null;
+      onUpdate();
+      awaitReturn();
+      return;
+    }
+    if (spotlight.hidden) spotlight.hidden = false;
     // Moved by transform (compositor only) and sized only when the size changes: scrolling
     // with a coach mark shown must not relayout or repaint the page (the benchmark's per-frame budget).
     spotlight.style.transform = `translate(${rect.left - 4}px, ${rect.top - 4}px)`;
@@ -101,20 +119,41 @@ export function followTarget(
   // build fixes it to false (scripts/tour-ui-bundle.ts).
   let frame = 0;
   let placed = false;
-  const stop = autoUpdate(target, coach, () => {
-    if (!placed) {
-      placed = true;
-      void update();
-      return;
-    }
-    if (frame) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      void update();
+  let stopWatching = () => {};
+  const follow = () => {
+    placed = false;
+    stopWatching = autoUpdate(target, coach, () => {
+      if (!placed) {
+        placed = true;
+        void update();
+        return;
+      }
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        void update();
+      });
     });
-  });
+  };
+  // Out of view, nothing listens to the page's scrolling: an IntersectionObserver waits for
+  // the target to come back into view (or to leave the page, which the runner then hears).
+  awaitReturn = () => {
+    stopWatching();
+    cancelAnimationFrame(frame);
+    frame = 0;
+    const observer = new IntersectionObserver((entries) => {
+      if (!target.isConnected) onUpdate();
+      else if (entries.some((entry) => entry.isIntersecting) && inViewport(target.getBoundingClientRect())) {
+        observer.disconnect();
+        follow();
+      }
+    });
+    observer.observe(target);
+    stopWatching = () => observer.disconnect();
+  };
+  follow();
   return () => {
     cancelAnimationFrame(frame);
-    stop();
+    stopWatching();
   };
 }
