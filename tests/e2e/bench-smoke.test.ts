@@ -20,6 +20,8 @@ const EXPECTED = [
   'idle.watchers',
   'idle.messageListeners',
   'firstMark.onPage',
+  'firstMark.onPage.pageAlone',
+  'firstMark.onPage.added',
   'firstMark.fromNavigation',
   'firstMark.hop.contentSent',
   'firstMark.hop.backgroundReceived',
