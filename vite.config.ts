@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { catalogPlugin } from './src/catalog/vite-plugin.ts';
 import { manifestFor, type BuildTarget } from './scripts/manifest-for.ts';
+import { resumeScriptBundle } from './scripts/resume-script-bundle.ts';
 import { tourCheckBundle } from './scripts/tour-check-bundle.ts';
 import { tourUiBundle } from './scripts/tour-ui-bundle.ts';
 
@@ -50,5 +51,6 @@ export default defineConfig(({ command }) => ({
     command === 'build' ? noWebAccessibleResources : null,
     tourUiBundle(),
     tourCheckBundle(),
+    resumeScriptBundle(),
   ],
 }));

@@ -7,7 +7,8 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { resumeToursAfterReload } from './handover';
 import { route } from './router';
-import { clearHandover, forgetChangedSessions, removeSession } from './sessions';
+import { reconcileResumeScriptNow } from './resume-script';
+import { changesSessions, clearHandover, forgetChangedSessions, removeSession } from './sessions';
 import { policyFromMemory, prefsFromMemory, watchSettings } from './settings-memory';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
@@ -17,7 +18,13 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 watchSettings();
 void prefsFromMemory().catch(() => {});
 void policyFromMemory();
-browser.storage.onChanged.addListener(forgetChangedSessions);
+browser.storage.onChanged.addListener((changes, area) => {
+  forgetChangedSessions(changes, area);
+  // A tour began or the last one ended: the resume script follows (./resume-script.ts).
+  if (changesSessions(changes, area)) void reconcileResumeScriptNow();
+});
+// Whatever a browser restart or an update left registered, it matches the sessions again.
+void reconcileResumeScriptNow();
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void removeSession(tabId);
@@ -30,5 +37,7 @@ browser.runtime.onStartup.addListener(() => {
 
 // Reloaded or updated while tours ran: take them over (a fresh install finds none).
 browser.runtime.onInstalled.addListener(() => {
-  void resumeToursAfterReload();
+  void resumeToursAfterReload()
+    .catch(() => {})
+    .then(() => reconcileResumeScriptNow());
 });

@@ -1,7 +1,7 @@
 import type { BackgroundRequest, CommandReply, PopupStateReply } from '../messaging/protocol';
 import { findTask } from './catalog';
 import { getSession, removeSession, setSession } from './sessions';
-import { savePrefs } from './settings-memory';
+import { prefsFromMemory, rememberCloud, savePrefs } from './settings-memory';
 import { pageOfTab, pushView } from './tab-view';
 import { checkTourInTab } from './tour-check';
 import { startTour } from './tour-start';
@@ -19,6 +19,9 @@ export async function fromPopup(request: BackgroundRequest): Promise<unknown> {
       const page = request.tabId === null ? null : await pageOfTab(request.tabId);
       const session = request.tabId === null ? null : await getSession(request.tabId);
       const tour = session && page ? summarise(session, page.cloud) : null;
+      // The content script no longer reports every admin page, so the cloud the admin works in
+      // is also learnt here, where the popup is opened on one (Start on another tab needs it).
+      if (page) void prefsFromMemory().then((prefs) => rememberCloud(page, prefs), () => {});
       return { page, tour } satisfies PopupStateReply;
     }
     case 'tourStart':

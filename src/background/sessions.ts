@@ -23,6 +23,9 @@ import { policyFromMemory } from './settings-memory';
 
 const keyOf = (tabId: number) => `tab:${tabId}`;
 
+/** A storage.session key of a tab's session (keyOf). */
+const TAB_KEY = /^tab:\d+$/;
+
 /** Sessions by tab id as last read or written; null: the tab has none. */
 const memory = new Map<number, TourSession | null>();
 
@@ -76,6 +79,20 @@ export async function setSession(tabId: number, session: TourSession): Promise<v
 export async function removeSession(tabId: number): Promise<void> {
   memory.set(tabId, null);
   await Promise.all([browser.storage.session.remove(keyOf(tabId)), mirror(tabId, null)]);
+}
+
+/**
+ * Whether any tab has a valid session in storage.session (the resume content script is
+ * registered exactly then: ./resume-registration.ts).
+ */
+export async function hasAnySession(): Promise<boolean> {
+  const stored = await browser.storage.session.get(null);
+  return Object.entries(stored).some(([key, value]) => TAB_KEY.test(key) && v.is(TourSessionSchema, value));
+}
+
+/** Whether a storage.onChanged event changed any tab's session (a session began, moved on, or ended). */
+export function changesSessions(changes: Record<string, unknown>, area: string): boolean {
+  return area === 'session' && Object.keys(changes).some((key) => TAB_KEY.test(key));
 }
 
 /** Drops the memory of the tabs whose stored session changed (storage.onChanged's listener). */

@@ -46,7 +46,7 @@ export async function pushView(tabId: number): Promise<boolean> {
   const view = session && page ? buildView(session, page.cloud, prefs) : null;
   const message: TourViewChanged = { type: 'tourViewChanged', view, words: view ? tourWordsFor(view.uiLanguage) : null };
   try {
-    // Only the tour UI replies; the content script listens too but never answers.
+    // Only the tour UI listens and replies; the content scripts do not listen.
     return parseMessage(TourViewReceived, await browser.tabs.sendMessage(tabId, message)) !== null;
   } catch {
     return false;

@@ -1,50 +1,25 @@
 /**
- * The always-injected content script: tiny and self-contained (built as a standalone IIFE).
+ * The always-injected content script (manifest.json `content_scripts`, document_start, top
+ * frame, admin-center pages only): tiny and self-contained (built as a standalone IIFE).
  *
- * It runs at document_start. It recognises the admin-center page and its cloud, answers
- * "which page is this?" (asked by the end-to-end tests' probe: the popup and the background
- * judge a tab by its URL), and sends the background one message as the page
- * starts: that it loaded, or a share link's parameters (removed from the address bar). When
- * a tour runs in the tab, the background injects the tour UI meanwhile and replies with
- * what it shows (view, notice, words); the reply goes to the tour UI through the inbox
- * (./tour-ui-inbox.ts), so the first coach mark takes one round trip. It installs one
- * message listener and nothing else: no observers, no timers, no DOM changes while no tour
- * runs (every admin page pays for this script, so it must cost nothing while idle:
- * docs/architecture.md, "Choices"; the benchmark's idle figures).
- *
- * It talks to the extension APIs directly instead of through webextension-polyfill: the
- * polyfill would multiply the size of the one script every admin page pays for, and the
- * calls used here behave the same in Chrome and Firefox. What it sends is validated by the
- * background (src/messaging/protocol.ts); what it receives is checked below.
+ * On an ordinary admin page it reads the address and does nothing else: it does not touch
+ * the extension's APIs at all, since Chromium sets up the isolated world's `chrome.runtime`
+ * on first use and a message round trip costs every page load (docs/architecture.md,
+ * "Choices"; the benchmark's idle figure). Only when the address holds a share link's
+ * parameters does it remove them from the address bar (a reload must not start the link
+ * again) and hand them to the background (`shareLinkOpened`, ./send-first-message.ts).
+ * Tours that run in the tab continue on the next page load through the resume script
+ * (./resume.ts), which the background registers only while a tour session exists.
  */
-import { detectAdminPage } from '../portal/page';
 import { rawShareParams, withoutShareParams } from '../tour/share-params';
-import { CONTENT_PAGE_QUERY, type ContentPageReply } from './page-query';
-import { epochNow, tourUiInbox } from './tour-ui-inbox';
-
-/** `browser` in Firefox, `chrome` in Chromium: both have runtime.onMessage / sendMessage. */
-const api: typeof chrome = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-
-api.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: ContentPageReply) => void) => {
-  if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== CONTENT_PAGE_QUERY) {
-    return false;
-  }
-  sendResponse({ page: detectAdminPage(location.href) });
-  return false;
-});
+import { firstMessageSent, firstMessageType, markFirstMessageSent } from './first-message';
+import { sendFirstMessage } from './send-first-message';
+import { epochNow } from './tour-ui-inbox';
 
 const here = new URL(location.href);
-const share = rawShareParams(here);
-// The parameters are handed over once; a reload must not start the link again.
-if (share) history.replaceState(history.state, '', withoutShareParams(here));
-const inbox = tourUiInbox();
-inbox.pending = true;
-const handOver = (reply: unknown) => {
-  inbox.pending = false;
-  inbox.receivedAt = epochNow();
-  inbox.payload = typeof reply === 'object' && reply !== null ? reply : null;
-  inbox.deliver?.(inbox.payload);
-};
-api.runtime
-  .sendMessage(share ? { type: 'shareLinkOpened', ...share, sentAt: epochNow() } : { type: 'contentReady', sentAt: epochNow() })
-  .then(handOver, () => handOver(null));
+const share = firstMessageType('static', here, firstMessageSent()) === 'shareLinkOpened' ? rawShareParams(here) : null;
+if (share) {
+  markFirstMessageSent();
+  history.replaceState(history.state, '', withoutShareParams(here));
+  sendFirstMessage({ type: 'shareLinkOpened', ...share, sentAt: epochNow() });
+}

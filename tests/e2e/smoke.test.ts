@@ -1,42 +1,61 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, type BrowserSession, OTHER_HOST, type TestPage, urlOn } from './harness';
-import { askContentScript, openProbe } from './harness/probe';
+/**
+ * Where the extension runs, as an admin notices it (docs/architecture.md, "Data flow"): a
+ * share link on every admin-center host, in each casing of `/adminportal` the content script
+ * is given (src/portal/match-patterns.ts), opens its tour and leaves no `ac-` parameter in
+ * the address bar; on another host, and on the My account page of an admin host, the same
+ * parameters stay where they are and no tour starts.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_HOSTS } from '../../src/portal/clouds';
+import { ADMIN_PORTAL_PATHS } from '../../src/portal/match-patterns';
+import { BROWSERS, type BrowserSession, OTHER_HOST, PATIENCE_MS, type TestPage, urlOn } from './harness';
+import { readCoach, waitForCoach } from './harness/coach';
+
+const REACTIVATE = 'reactivate-your-subscription/reactivate-a-subscription';
+const SHARE_QUERY = `?${new URLSearchParams({ 'ac-tour': REACTIVATE, 'ac-lang': 'nl-NL', 'ac-step': '1' })}`;
+
+/** Each admin host with an admin-center path on it, the paths' casings taken in turn. */
+const ADMIN_PAGES = ADMIN_HOSTS.map(({ host }, index) => ({ host, path: `/${ADMIN_PORTAL_PATHS[index % ADMIN_PORTAL_PATHS.length]}/Home` }));
+
+const shareParamsIn = (url: string): string[] => [...new URL(url).searchParams.keys()].filter((name) => name.startsWith('ac-'));
 
 describe.each(BROWSERS)('smoke in $name', (browser) => {
   let session: BrowserSession;
-  let probe: TestPage;
+  const pages: TestPage[] = [];
+  const newPage = async (): Promise<TestPage> => {
+    const page = await session.newPage();
+    pages.push(page);
+    return page;
+  };
 
   beforeAll(async () => {
     session = await browser.launch();
-    probe = await openProbe(session);
+  });
+  afterEach(async () => {
+    for (const page of pages.splice(0)) await page.close().catch(() => {});
   });
   afterAll(async () => {
     await session?.close();
   });
 
-  it('runs on the worldwide admin center and knows the page and cloud', async () => {
-    const result = await askContentScript(probe, urlOn('admin.microsoft.com', '/Adminportal/Home#/homepage'));
-    expect(result).toEqual({
-      answered: true,
-      reply: { page: { host: 'admin.microsoft.com', cloud: 'worldwide', route: '#/homepage', page: 'home' } },
-    });
+  it.each(ADMIN_PAGES)('a share link on $host$path opens the tour and leaves the address bar', async ({ host, path }) => {
+    const page = await newPage();
+    await page.goto(urlOn(host, `${path}${SHARE_QUERY}#/subscriptions`));
+    const coach = await waitForCoach(page, (view) => view.open && view.progress === 'Stap 1 van 4', PATIENCE_MS);
+    expect(coach.title).toContain('Een abonnement opnieuw activeren');
+    expect(shareParamsIn(page.url())).toEqual([]);
+    expect(new URL(page.url()).hash).toBe('#/subscriptions');
   });
 
-  it('knows the Germany cloud on portal.office.de', async () => {
-    const result = await askContentScript(probe, urlOn('portal.office.de', '/adminportal/Home#/homepage'));
-    expect(result).toEqual({
-      answered: true,
-      reply: { page: { host: 'portal.office.de', cloud: 'germany', route: '#/homepage', page: 'home' } },
-    });
-  });
-
-  it('does not run on an https page of another host', async () => {
-    const result = await askContentScript(probe, urlOn(OTHER_HOST, '/'), undefined, 1500);
-    expect(result.answered).toBe(false);
-  });
-
-  it('does not run on the My account page of an admin host', async () => {
-    const result = await askContentScript(probe, urlOn('portal.office.com', '/account/'), undefined, 1500);
-    expect(result.answered).toBe(false);
+  it.each([
+    { where: 'an https page of another host', url: urlOn(OTHER_HOST, `/${SHARE_QUERY}`) },
+    { where: 'the My account page of an admin host', url: urlOn('portal.office.com', `/account/${SHARE_QUERY}`) },
+  ])('on $where the share parameters stay and no tour starts', async ({ url }) => {
+    const page = await newPage();
+    await page.goto(url);
+    // Long enough for a content script at document_start and the background's reply.
+    await new Promise((wait) => setTimeout(wait, 2000));
+    expect(shareParamsIn(page.url())).toEqual(['ac-tour', 'ac-lang', 'ac-step']);
+    expect((await readCoach(page)).open).toBe(false);
   });
 });

@@ -35,7 +35,7 @@ export async function sendToBackground(message: { readonly type: string; readonl
 
 /**
  * Listens for messages from the background. `answer` returns the reply to send at once, or
- * undefined to leave the message to other listeners (the content script's).
+ * undefined to leave the message unanswered.
  * @returns a function that removes the listener (harmless once the extension is gone).
  */
 export function onBackgroundMessage(answer: (message: unknown) => unknown): () => void {

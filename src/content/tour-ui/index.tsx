@@ -60,7 +60,7 @@ if (!app) {
     const changed = readTourViewChanged(message);
     if (!changed) return undefined;
     created.show({ view: changed.view, notice: null, words: changed.words });
-    // The reply tells the background a tour UI is here (the content script never replies).
+    // The reply tells the background a tour UI is here (nothing else in the page listens).
     return { received: true } satisfies TourViewReceived;
   });
   slot[KEY] = { app: created, refresh: () => refresh(created), alive: extensionAlive };

@@ -1,9 +1,4 @@
-import type { ContentPageReply } from '../../../src/content/page-query';
-import { CONTENT_PAGE_QUERY } from '../../../src/content/page-query';
 import type { BrowserSession, TestPage } from './types';
-
-/** What a tab's content script said, or that no content script answered. */
-export type ProbeResult = { readonly answered: true; readonly reply: ContentPageReply } | { readonly answered: false; readonly error: string };
 
 /**
  * Opens an extension page (the popup's, an ordinary product page) as the probe: from there
@@ -14,45 +9,6 @@ export async function openProbe(session: BrowserSession): Promise<TestPage> {
   const probe = await session.newPage();
   await probe.goto(`${session.extensionOrigin}src/popup/index.html`);
   return probe;
-}
-
-/**
- * From the probe, opens `url` in a new tab, waits for it to load, and asks that tab's
- * content script which admin-center page it is on, retrying for up to `timeoutMs` while no
- * content script answers (it starts at document_idle).
- */
-export async function askContentScript(probe: TestPage, url: string, query = CONTENT_PAGE_QUERY, timeoutMs = 4000): Promise<ProbeResult> {
-  return probe.evaluate(
-    async ({ url, query, timeoutMs }) => {
-      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-      const tab = await api.tabs.create({ url, active: false });
-      const tabId = tab.id as number;
-      await new Promise<void>((done) => {
-        const onUpdated = (id: number, info: { status?: string }) => {
-          if (id === tabId && info.status === 'complete') {
-            api.tabs.onUpdated.removeListener(onUpdated);
-            done();
-          }
-        };
-        api.tabs.onUpdated.addListener(onUpdated);
-      });
-      const deadline = Date.now() + timeoutMs;
-      let error = '';
-      while (Date.now() < deadline) {
-        try {
-          const reply = await api.tabs.sendMessage(tabId, { type: query });
-          await api.tabs.remove(tabId);
-          return { answered: true as const, reply };
-        } catch (caught) {
-          error = String(caught);
-          await new Promise((wait) => setTimeout(wait, 200));
-        }
-      }
-      await api.tabs.remove(tabId);
-      return { answered: false as const, error };
-    },
-    { url, query, timeoutMs },
-  ) as Promise<ProbeResult>;
 }
 
 /** The popup page for tab `tabId` (the popup reads its tab from `?tab=` when opened as a page). */

@@ -10,6 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RESUME_SCRIPT_FILE } from '../../../src/background/resume-registration';
 import { BUILDS, buildDir, builtFiles, readBuiltManifest } from './built-files';
 
 /** The only API permissions: settings and sessions (storage), injecting the tour UI (scripting). */
@@ -134,6 +135,15 @@ describe.each(BUILDS)('the %s manifest', (build) => {
 });
 
 describe('the two builds', () => {
+  it('both ship the resume content script, self-contained, at the path the background registers it under', () => {
+    for (const build of BUILDS) {
+      const path = join(buildDir(build), RESUME_SCRIPT_FILE);
+      expect(existsSync(path), `dist/${build}/${RESUME_SCRIPT_FILE}`).toBe(true);
+      // A registered content script is a classic script: no module syntax, no chunks to load.
+      expect(readFileSync(path, 'utf8'), path).not.toMatch(/\bimport\s*[({'"`]|\bexport\s/);
+    }
+  });
+
   it('ask for the same permissions and hosts (Chrome and Edge get no more than Firefox)', () => {
     const [chrome, firefox] = BUILDS.map(readBuiltManifest);
     expect(chrome?.permissions).toEqual(firefox?.permissions);

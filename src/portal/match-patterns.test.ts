@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import manifest from '../../manifest.json' with { type: 'json' };
+import { adminPageMatchPatterns } from './match-patterns';
+import { detectAdminPage } from './page';
+
+describe('adminPageMatchPatterns', () => {
+  it('is the list the manifest gives the always-injected content script, so both content scripts run on the same pages', () => {
+    expect(manifest.content_scripts.map((script) => script.matches)).toEqual([adminPageMatchPatterns()]);
+  });
+
+  it('matches only pages detectAdminPage takes for the admin center', () => {
+    for (const pattern of adminPageMatchPatterns()) {
+      const url = pattern.replace('*', 'Home#/homepage');
+      expect(detectAdminPage(url), url).not.toBeNull();
+    }
+    expect(adminPageMatchPatterns()).not.toContain('https://portal.office.com/*');
+  });
+});
