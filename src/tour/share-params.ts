@@ -8,6 +8,21 @@
 export const SHARE_PARAMS = { tour: 'ac-tour', lang: 'ac-lang', step: 'ac-step' } as const;
 
 /**
+ * The URL globs of the static content script (manifest.json `include_globs`; a unit test
+ * compares them): the browser injects it only into admin pages whose address names a share
+ * parameter somewhere, so an ordinary admin page gets no content script of ours at all, and
+ * no isolated world (the benchmark's idle figure). A glob's `*` is any text and it sees the
+ * whole URL (Chrome docs, "Content scripts", `include_globs`; MDN, manifest.json
+ * `content_scripts`), so these are wider than the parameters themselves (a fragment or a
+ * value holding `ac-tour` also matches); rawShareParams then decides. A name written with
+ * percent escapes (`ac%2Dtour`) is not matched, and not a link the extension makes
+ * (share-link.ts).
+ */
+export function shareParamGlobs(): string[] {
+  return Object.values(SHARE_PARAMS).map((name) => `*${name}*`);
+}
+
+/**
  * Longest value of one share parameter that can be genuine: a task id is at most 200
  * characters, a locale 35, a step 3. Anything longer is refused as too long (share-link.ts).
  * The one length limit of a share link: the content script, the message to the background
