@@ -1,5 +1,5 @@
 /**
- * Figure 1, idle cost: what an admin page with no tour pays for the always-injected content
+ * Figure 1, idle cost: what an admin page with no tour pays for our static content
  * script (the file the manifest's `content_scripts` names in dist/chrome).
  *
  * - Size: raw bytes and gzip (zlib level 9, as for every size in the bench).

@@ -5,8 +5,8 @@ import { rawShareParams } from '../tour/share-params';
  * "Data flow"). Both run at document_start in the top frame of an admin-center page and share
  * the frame's isolated world, in an order the browsers do not promise:
  *
- * - the static one (manifest.json, ./detect.ts), on every admin page: only a share link's
- *   parameters make it send, `shareLinkOpened`;
+ * - the static one (manifest.json, ./detect.ts), on admin pages whose address names a share
+ *   parameter: only a share link's parameters make it send, `shareLinkOpened`;
  * - the resume one (./resume.ts), registered by the background only while a tour session
  *   exists (src/background/resume-script.ts): it sends `contentReady`, unless the address
  *   holds share parameters (the static script hands those over).

@@ -1,5 +1,5 @@
 /**
- * The hand-over between the always-injected content script and the tour UI, which the
+ * The hand-over between a content script (./detect.ts, ./resume.ts) and the tour UI, which the
  * background injects into the same isolated world: the content script asks the background
  * once (contentReady or shareLinkOpened) and puts the reply here; the tour UI takes it from
  * here, whichever of the two runs first. A global of the isolated world, invisible to the page.
