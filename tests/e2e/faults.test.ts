@@ -134,7 +134,10 @@ describe.each(BROWSERS)('faults in $name', (browser) => {
       expect(leftovers).toEqual({ overlays: 1, replaced: true, markers: 1, errors });
       // The resumed tour still works: its target advances it.
       await clickTarget(page);
-      await waitForCoach(page, (view) => view.open && (stepOf(view) === 3 || view.marker.endsWith(':2')), WAIT, 'The resumed tour did not react');
+      const moved = await waitForCoach(page, (view) => view.open && (stepOf(view) === 3 || view.marker.endsWith(':2')), WAIT, 'The resumed tour did not react');
+      // And it goes on across a full page load: the new instance registered its resume script again.
+      await page.reload();
+      await waitForCoach(page, (view) => view.open && stepOf(view) === stepOf(moved), WAIT, 'After the extension reloaded, a page reload lost the tour');
     });
   });
 
