@@ -39,6 +39,9 @@ function inViewport(rect: DOMRect): boolean {
  * Keeps the coach mark and the spotlight on a target while it is shown (docs/architecture.md,
  * "Choices": Floating UI, fixed strategy across the shadow boundary, autoUpdate only while
  * shown): placed as {@link COACH_PLACEMENT} says, with its arrow pointing at the target.
+ * While the target is scrolled out of the viewport the coach mark stays put, the spotlight is
+ * `hidden`, and only an IntersectionObserver waits for the target's return ("Following while
+ * the page scrolls" in docs/architecture.md).
  * @param onUpdate called after each placement (the runner checks the target is still there).
  * @returns a function that stops following.
  */
@@ -60,8 +63,8 @@ export function followTarget(
     }
     const rect = target.getBoundingClientRect();
     if (last && !inViewport(rect)) {
-      // Scrolled out of view since the last placement: the coach mark stays where it last was, the spotlight hides, and
-      // nothing moves or listens per frame (moving layers made Chromium re-layerize the whole
+      // Scrolled out of view since the last placement: the coach mark stays where it last was,
+      // the spotlight hides, and nothing moves or listens per frame (moving layers made Chromium re-layerize the whole
       // page every frame: the benchmark's scroll figure); placed afresh when the target is back.
       if (!spotlight.hidden) spotlight.hidden = true;
       last = null;
