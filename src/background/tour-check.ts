@@ -20,7 +20,7 @@ function callChecker(key: string, request: unknown): unknown {
 }
 
 /**
- * The popup's "Check this tour" (docs/architecture.md, "Guide health"): checks a task's steps
+ * The popup's "Check this tour" (docs/finding-targets.md, "Guide health"): checks a task's steps
  * (the variant for the tab's cloud) on the admin page the tab shows, by injecting the checker
  * (src/content/tour-check/index.ts) into the tab's top frame and calling it; it needs only the
  * `scripting` permission and the admin hosts, as the tour UI's injection does. The checker's

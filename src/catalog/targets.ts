@@ -2,7 +2,7 @@
  * A step's targets, decided at build time (Step.targets, Step.words, Step.muted in
  * src/tour/model.ts): each label located in the step's words, its kind, its segment of the
  * text, the roles its wording fits, and the breadcrumb's route. The resolver then only scores
- * the page against them (docs/architecture.md, "The step model" and "Finding a step's target").
+ * the page against them (docs/architecture.md, "The step model", and docs/finding-targets.md).
  */
 import type { CompiledTarget, Inline, Step, TargetKind, WordRange } from '../tour/model';
 import { chooseSubscriptionAt, cuesAroundLabel, isFallbackSentence, NAVIGATION_ROLES, nounCueOfLabel } from '../step-language/cues';
@@ -110,7 +110,7 @@ const KIND_OF_NOUN: Readonly<Record<string, TargetKind>> = { tab: 'tab', pane: '
  * - "Choose the subscription, then select Reactivate" (`chooseSubscriptionAt`): a `choice`
  *   target is planned before the first action label after the noun.
  * - The last crumb carries the step's route.
- * Source: docs/architecture.md, "Finding a step's target".
+ * Source: docs/finding-targets.md.
  *
  * @returns the step's normalised words, muted ranges and targets (none for a step without labels).
  */

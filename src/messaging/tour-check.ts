@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { LocaleSchema, TaskIdSchema } from '../tour/session';
 
 /**
- * The popup's "Check this tour" (docs/architecture.md, "Guide health"): the popup asks the
+ * The popup's "Check this tour" (docs/finding-targets.md, "Guide health"): the popup asks the
  * background to check a task on an admin tab; the background injects the checker
  * (src/content/tour-check/index.ts) into that tab, which runs the resolver over every step
  * without marking, clicking or changing anything, and replies with one {@link CheckedStep}

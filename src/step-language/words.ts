@@ -4,7 +4,7 @@
  * Machine-translated steps and the localised admin center disagree in case, diacritics,
  * punctuation (`activeren.\`, `Abonnementer-siden`) and inflection (`abonnementer` /
  * `abonnementen`, `factureren` / `facturering`), so everything is compared in this form
- * (docs/architecture.md, "Finding a step's target").
+ * (docs/finding-targets.md).
  */
 
 /** Combining marks left after canonical decomposition (accents, rings, cedillas, commas below). */

@@ -1,7 +1,8 @@
 /**
- * How a step is counted (docs/architecture.md, "Step numbers"): inside the extension by its
- * 0-based index into the view's steps (sessions, messages, the runner); at the edges a person
- * sees (the share link's `ac-step`, the target marker, "Step 2 of 4") by its 1-based number.
+ * How a step is counted (docs/architecture.md, "Messages", after the table): inside the
+ * extension by its 0-based index into the view's steps (sessions, messages, the runner); at
+ * the edges a person sees (the share link's `ac-step`, the target marker, "Step 2 of 4") by
+ * its 1-based number.
  * The two meet only here, so a step crosses from one count to the other in one place.
  *
  * No schema library: the tour UI uses it too (src/messaging/tour-ui-payload.ts says why).

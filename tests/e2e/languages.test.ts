@@ -2,7 +2,7 @@
  * Tours in one language on an admin center in another, end to end in both browsers: the
  * admin center's language is each admin's own setting, so a Dutch tour must find its targets
  * on the replica shown in English or Norwegian, through the steps' aligned translations
- * (docs/architecture.md, "The tour's language and the page's"). Each walk must anchor every
+ * (docs/finding-targets.md, "The tour's language and the page's"). Each walk must anchor every
  * labelled step on the element the step means (the replica's test ids, as tours.test.ts) and,
  * for a reactivation, end Active after a reload, wherever the catalog has the task in the
  * admin center's language. Where it has not, the tour keeps to what does not depend on words

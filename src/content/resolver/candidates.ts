@@ -50,6 +50,12 @@ export interface CollectOptions {
    * shares none of them is dropped. Omit to keep every candidate.
    */
   readonly keys?: ReadonlySet<string>;
+  /**
+   * Only the elements at or after this one in document order (it, its descendants and what
+   * follows it): the candidates not behind a modal layer that opened last (resolve.ts).
+   * Omit to collect the whole root.
+   */
+  readonly from?: Element;
 }
 
 
@@ -212,8 +218,8 @@ function sharesStem(words: readonly string[], keys: ReadonlySet<string>): boolea
  * Collects candidate targets in `root` in document order: elements matching
  * {@link CANDIDATE_QUERY} and {@link isCandidateElement} that are not inside an `exclude`
  * subtree nor in a `hidden`, `aria-hidden="true"` or `inert` subtree, and (when `keys` is
- * given) whose estimated name could match. CSS visibility, size and disabled state are judged
- * later by the scorer.
+ * given) whose estimated name could match, from `from` on when it is given. CSS visibility,
+ * size and disabled state are judged later by the scorer.
  *
  * Cost: the element list, estimated names and hidden-subtree tests are kept between calls by
  * the page index (page-index.ts) and recomputed only where the page changed; on an unchanged
@@ -232,7 +238,8 @@ export function collectCandidates(root: Document | ShadowRoot, options: CollectO
   const candidates: Candidate[] = [];
   const findLayer = layerFinder();
   const elements = index.elements();
-  for (const element of elements) {
+  for (let at = options.from ? firstAtOrAfter(elements, options.from) : 0; at < elements.length; at++) {
+    const element = elements[at] as Element;
     const estimatedWords = index.estimatedWords(element, estimateOf);
     if (keys && !sharesStem(estimatedWords, keys)) continue;
     if (exclude.length > 0 && exclude.some((host) => host.contains(element))) continue;
@@ -240,6 +247,25 @@ export function collectCandidates(root: Document | ShadowRoot, options: CollectO
     candidates.push(candidateOf(element, candidates.length, estimatedWords, findLayer, index));
   }
   return candidates;
+}
+
+/** Node.DOCUMENT_POSITION_PRECEDING, without needing the Node global. */
+const PRECEDING = 2;
+
+/**
+ * The index in `elements` (document order) of the first element that does not precede `from`
+ * (`from` itself, a descendant, or one after it), by binary search; `elements.length` when
+ * all precede it. An ancestor of `from` precedes it (DOM Standard, `compareDocumentPosition`).
+ */
+function firstAtOrAfter(elements: readonly Element[], from: Element): number {
+  let low = 0;
+  let high = elements.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (from.compareDocumentPosition(elements[middle] as Element) & PRECEDING) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The last collection, reused within the same animation frame while the DOM is unchanged. */

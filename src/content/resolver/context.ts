@@ -3,7 +3,7 @@
  * words, the links to the step's route, the topmost modal layer and whether the page has
  * layout (resolve.ts). Reads the page index's candidate cache (candidates.ts, page-index.ts).
  */
-import { type Candidate, candidateOf, collectCandidatesInFrame, estimatedWordsOf, isExcluded } from './candidates';
+import { type Candidate, type CollectOptions, candidateOf, collectCandidatesInFrame, estimatedWordsOf, isExcluded } from './candidates';
 import type { PageState, StepInput, SubTarget } from './plan';
 import { linksIn, pageIndexOf } from './page-index';
 import { rowOf } from './rows';
@@ -80,18 +80,29 @@ function linksTo(root: Document | ShadowRoot, route: string, exclude: readonly E
   return linksIn(root).filter((link) => trimmed(link.getAttribute('href')).endsWith(wanted) && !isExcluded(link, exclude));
 }
 
+/** How a context collects its candidates: candidates.ts `collectCandidatesInFrame` or `collectCandidates`. */
+export type Collect = (root: Document | ShadowRoot, options: CollectOptions) => Candidate[];
+
 /**
  * Collects the context of one call: candidates whose words share a stem key with the step's
  * words or the sub-targets' (page-index.ts), plus every link to a sub-target's route.
+ *
+ * @param collect how to collect them; default the whole root, memoised within the frame.
  */
-export function makeContext(step: StepInput, root: Document | ShadowRoot, subTargets: readonly SubTarget[], options: ResolveOptions): Context {
+export function makeContext(
+  step: StepInput,
+  root: Document | ShadowRoot,
+  subTargets: readonly SubTarget[],
+  options: ResolveOptions,
+  collect: Collect = collectCandidatesInFrame,
+): Context {
   const text = step.words;
   const keys = new Set<string>();
   for (const word of text) keys.add(stemKey(word));
   for (const sub of subTargets) for (const word of sub.words) keys.add(stemKey(word));
   const exclude = options.exclude ?? [];
   // A copy: route links are appended below, the cached list stays as collected.
-  const candidates = [...collectCandidatesInFrame(root, { exclude, keys })];
+  const candidates = [...collect(root, { exclude, keys })];
   const index = pageIndexOf(root);
   const routeLinks = new Set<Element>();
   for (const sub of subTargets) {

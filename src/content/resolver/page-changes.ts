@@ -1,5 +1,5 @@
 /**
- * The one MutationObserver of the tour UI (docs/architecture.md, "Watching the page"): every
+ * The one MutationObserver of the tour UI (docs/finding-targets.md, "Watching the page"): every
  * part that must hear the page change (the resolver's page index, its per-frame candidates,
  * the runner's wait for a target) listens here instead of observing the page itself, so one
  * page change is recorded once, however many parts care.

@@ -9,7 +9,7 @@ import type { SubTarget } from './plan';
 import type { Scored, ScoredCandidate } from './resolution';
 import { isAlreadySatisfied } from './roles';
 import { preferLapsedRow } from './rows';
-import { combineScores, labelScore, ONE_WORD_STEM_IN_PROSE, type TextMatch, textScore } from './score';
+import { combineScores, labelScore, MAX_COMBINED_SCORE, ONE_WORD_STEM_IN_PROSE, type TextMatch, textScore } from './score';
 
 /** Multipliers applied to the text/label score: context that makes an element likelier. */
 export const CONTEXT_FACTORS = {
@@ -26,6 +26,14 @@ export const CONTEXT_FACTORS = {
   /** For a breadcrumb, neither a link/tree item nor in the Nav (a tab named like the page). */
   offNavigation: 0.8,
 } as const;
+
+/**
+ * The highest score a candidate behind the topmost modal layer can have: the best name score
+ * with every context bonus that can go with being behind it (its role fits, it is in a layer
+ * of its own, in a subtree that changed last), halved for being behind the modal.
+ */
+export const BEHIND_MODAL_MAX_SCORE =
+  MAX_COMBINED_SCORE * CONTEXT_FACTORS.roleFits * CONTEXT_FACTORS.inLayer * CONTEXT_FACTORS.recent * CONTEXT_FACTORS.behindModal;
 
 /**
  * Label score of a link whose href leads to the step's route, for the breadcrumb's last crumb:
@@ -114,6 +122,11 @@ function scoreOne(sub: SubTarget, candidate: Candidate, name: readonly string[],
     reach: Math.max(byLabel > 0 ? sub.place.end : -1, byText.end),
     inLayer: candidate.layer() !== null,
   };
+}
+
+/** A candidate's score for `sub` by its estimated name (what {@link scoreAndPick} ranks by); 0 when it does not match. */
+export function estimatedScore(sub: SubTarget, candidate: Candidate, context: Context): number {
+  return scoreOne(sub, candidate, candidate.estimatedWords, context, false)?.score ?? 0;
 }
 
 /** 1 for a candidate with text of its own (see Candidate.hasOwnText), for tie-breaking. */

@@ -1,6 +1,6 @@
 /**
  * The resolver's step policy: which of a step's sub-targets to point at on this page, given
- * how each one resolves (docs/architecture.md, "Finding a step's target"). Synchronous DOM code,
+ * how each one resolves (docs/finding-targets.md). Synchronous DOM code,
  * no extension APIs; the runner calls it whenever the page changes while a step waits. Not
  * pure: it reads the page index's candidate cache (page-index.ts) and resets the record of
  * revealers (reveal.ts) on each call.
@@ -12,6 +12,7 @@ import { candidateOf } from './candidates';
 import { isBehindModal, makeContext, type ResolveOptions } from './context';
 import { resolveChoice } from './choice';
 import { planStep, type StepInput, type SubTarget } from './plan';
+import { resolveInTopModal } from './modal-shortcut';
 import { EXACT_LABEL, scoreAndPick } from './rank';
 import { NAVIGATION_SELECTOR } from './roles';
 import { NO_RESOLUTION, type Resolution, resolutionOf } from './resolution';
@@ -72,7 +73,8 @@ function mayStandIn(resolution: Resolution): boolean {
  *   returned as a stand-in (reveal.ts): the coach mark says to open it first;
  * - among the same control repeated in every row (More actions), the one in the first row
  *   showing a lapsed status wins (the subscription a reactivation acts on).
- * Candidates are collected once per call.
+ * Candidates are collected once per call; when a modal layer opened with the target, only
+ * those in it where that provably gives the same target (modal-shortcut.ts).
  *
  * @param step the compiled step (Step.words, muted, targets, route).
  * @param root the Document or ShadowRoot to search.
@@ -83,6 +85,8 @@ export function resolveStep(step: StepInput, root: Document | ShadowRoot, option
   forgetRevealers();
   const plan = planStep(step, options.page ?? { route: null });
   if (plan.length === 0) return NO_RESOLUTION;
+  const inModal = resolveInTopModal(step, plan, root, options);
+  if (inModal) return inModal;
   const context = makeContext(step, root, plan, options);
   const navigation = plan.filter((s) => s.kind === 'navigation').reverse();
   const actions = plan.filter((s) => s.kind === 'action');

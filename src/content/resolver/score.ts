@@ -1,6 +1,6 @@
 /**
  * Scores how well an element's accessible name fits a step, both ways
- * (docs/architecture.md, "Finding a step's target"):
+ * (docs/finding-targets.md):
  * label → element (the name equals, starts with, or shares most stems with the label) and
  * element → step text (the whole name stands in the step's sentence, which survives the
  * machine translation's misplaced bold: `Zoek op **het** tabblad Producten`).
@@ -165,9 +165,12 @@ export function textScore(name: readonly string[], text: readonly string[], plac
   return best;
 }
 
+/** The most {@link combineScores} gives: both directions at 1 (a label score is at most 1, a text score 0.85). */
+export const MAX_COMBINED_SCORE = 1.2;
+
 /**
  * Both directions combined: the stronger one plus a fifth of the weaker, so that agreement
- * of label and text beats either alone. In [0, 1.2].
+ * of label and text beats either alone. In [0, {@link MAX_COMBINED_SCORE}].
  */
 export function combineScores(label: number, text: number): number {
   return Math.max(label, text) + 0.2 * Math.min(label, text);

@@ -1,5 +1,5 @@
 /**
- * The checker of the popup's "Check this tour" (docs/architecture.md, "Guide health"): a small
+ * The checker of the popup's "Check this tour" (docs/finding-targets.md, "Guide health"): a small
  * bundle (`tour-check.js`, scripts/tour-check-bundle.ts) the background injects with
  * scripting.executeScript into an admin-center tab's top frame, in the extension's isolated
  * world, only when the admin asks for a check. It puts one function in that world's global

@@ -20,7 +20,7 @@ export interface PageWords {
 /**
  * The page's words for `step`'s labels when the target is sought in another locale than the
  * tour's (`wordsLocale`, the runner's RunnerSnapshot.wordsLocale). Labels pair by position:
- * one source revision aligns label for label (docs/architecture.md, "The tour's language and
+ * one source revision aligns label for label (docs/finding-targets.md, "The tour's language and
  * the page's"). A pairing that cannot be trusted is none, since a wrong word beside a label
  * misleads more than no word: different label counts, or a label written alike in both
  * languages (a product name) at different positions, which shows the order differs.

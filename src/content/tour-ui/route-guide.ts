@@ -1,6 +1,6 @@
 /**
  * Guiding to the page a step happens on: a link for a step on another page still works, the
- * coach mark first guides to that page (docs/architecture.md, "Finding a step's target").
+ * coach mark first guides to that page (docs/finding-targets.md).
  * A share link, a reload or the admin's own clicks can leave the tour on a step whose page
  * is not the one shown: step 3 of the reactivation happens on Your products
  * (`#/subscriptions`), the link opened Home. Then the coach mark first points at a link to
