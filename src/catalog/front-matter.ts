@@ -40,7 +40,7 @@ export const LOCALE_PATTERN = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 /**
  * Reads the front matter of a parsed article (the `yaml` node remark-frontmatter puts first).
- * Field names: the docs' article metadata (project docs/catalog.md, "Front matter").
+ * Field names: the docs' article metadata (project docs/catalog.md, "Articles as found").
  * No front matter is not an error: every field is then null.
  * @throws ArticleError when the front matter is not valid YAML or not a mapping (at the YAML
  *   error), when `ms.contentlocale` is there but not a BCP 47 tag, or when a date is not
