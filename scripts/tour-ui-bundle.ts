@@ -32,7 +32,8 @@ const compactOverlayCss: Plugin = {
   name: 'admin-coach:compact-overlay-css',
   transform(code, id) {
     if (!id.endsWith('src/content/tour-ui/styles.ts')) return null;
-    return code.replace(/`([^`]*)`/, (_whole, css: string) => `\`${css.replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}').trim()}\``);
+    if (!code.includes('OVERLAY_CSS = `')) throw new Error(`${id}: no OVERLAY_CSS template to compact; see scripts/tour-ui-bundle.ts`);
+    return code.replace(/OVERLAY_CSS = `([^`]*)`/, (_whole, css: string) => `OVERLAY_CSS = \`${css.replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}').trim()}\``);
   },
 };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectAdminPage, isWithinRoute, pageOfRoute } from './page';
+import { detectAdminPage, pageOfRoute } from './page';
+import { isWithinRoute } from './routes';
 
 describe('detectAdminPage', () => {
   it.each([

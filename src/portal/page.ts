@@ -1,4 +1,5 @@
 import { adminHostOf, type Cloud } from './clouds';
+import { routeOf } from './routes';
 
 /**
  * Admin-center pages the tours know by name. Routes are the URL fragment of the single-page
@@ -24,9 +25,6 @@ const PAGES: readonly (readonly [prefix: string, page: PageName])[] = [
   ['#/licenses', 'licenses'],
   ['#/users', 'active-users'],
 ];
-
-/** The route a bare admin-center URL opens on. */
-const HOME_ROUTE = '#/homepage';
 
 /**
  * Recognises an admin-center page from its URL.
@@ -55,18 +53,6 @@ export function detectAdminPage(url: string | URL): AdminPage | null {
   return { host: host.host, cloud: host.cloud, route, page: pageOfRoute(route) };
 }
 
-/**
- * The admin-center route of a URL: its fragment without a query (`#/users?x=1` → `#/users`),
- * or Home when it has none (21Vianet's `?ref=users` → `#/users`).
- */
-export function routeOf(url: URL): string {
-  const fragment = url.hash.split('?')[0] ?? '';
-  if (fragment.startsWith('#/') && fragment.length > 2) return fragment.replace(/\/+$/, '');
-  const ref = url.searchParams.get('ref');
-  if (ref && /^[a-z]+$/i.test(ref)) return `#/${ref}`;
-  return HOME_ROUTE;
-}
-
 /** The named page of a route (`#/Subscriptions` → `your-products`), `other` when unknown. */
 export function pageOfRoute(route: string): PageName {
   const lower = route.toLowerCase();
@@ -74,25 +60,4 @@ export function pageOfRoute(route: string): PageName {
     if (lower === prefix || lower.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`)) return page;
   }
   return 'other';
-}
-
-/**
- * A route as routes are compared: the fragment without its query or trailing slashes, in
- * lower case (`#/Subscriptions/?x=1` → `#/subscriptions`), since the admin center's routing
- * ignores case (docs/admin-center.md, "Routes").
- */
-export function comparableRoute(route: string): string {
-  return (route.split('?')[0] ?? '').replace(/\/+$/, '').toLowerCase();
-}
-
-/**
- * Whether the page at `current` satisfies a step that links `target`: the same route, or a
- * sub-route of it (`#/subscriptions/assets/1` is within `#/subscriptions`: a product's
- * details are part of Your products; docs/admin-center.md, "Routes"). Both are compared as
- * comparableRoute gives them; an empty `target` contains nothing.
- */
-export function isWithinRoute(current: string, target: string): boolean {
-  const here = comparableRoute(current);
-  const there = comparableRoute(target);
-  return there !== '' && (here === there || here.startsWith(`${there}/`));
 }

@@ -47,8 +47,6 @@ export function rawShareParams(url: URL): { tour: string | null; lang: string | 
   return { tour: capped(SHARE_PARAMS.tour), lang: capped(SHARE_PARAMS.lang), step: capped(SHARE_PARAMS.step) };
 }
 
-const SHARE_NAMES: ReadonlySet<string> = new Set(Object.values(SHARE_PARAMS));
-
 /**
  * The URL with the share parameters removed and everything else as it was, byte for byte,
  * for history.replaceState once the link has been handed to the background.
@@ -65,10 +63,11 @@ export function withoutShareParams(url: URL): string {
   const hashAt = href.includes('#') ? href.indexOf('#') : href.length;
   const queryAt = href.indexOf('?');
   if (queryAt < 0 || queryAt > hashAt) return href;
+  const shareNames = new Set<string>(Object.values(SHARE_PARAMS));
   const pieces = href.slice(queryAt + 1, hashAt).split('&');
   const kept = pieces.filter((piece) => {
     const name = new URLSearchParams(piece).keys().next().value;
-    return name === undefined || !SHARE_NAMES.has(name);
+    return name === undefined || !shareNames.has(name);
   });
   if (kept.length === pieces.length) return href;
   const query = kept.length > 0 && kept.join('&') !== '' ? `?${kept.join('&')}` : '';

@@ -1,4 +1,4 @@
-import { isWithinRoute, routeOf } from '../portal/page';
+import { isWithinRoute, routeOf } from '../portal/routes';
 import { encodeShareLink } from './share-link';
 import { type RoutedStep, routeOfStep } from './step-route';
 

@@ -3,13 +3,13 @@
  * words, the links to the step's route, the topmost modal layer and whether the page has
  * layout (resolve.ts). Reads the page index's candidate cache (candidates.ts, page-index.ts).
  */
-import { type Candidate, type CollectOptions, candidateOf, collectCandidatesInFrame, estimatedWordsOf, isExcluded } from './candidates';
+import { type Candidate, candidateOf, collectCandidates, collectCandidatesInFrame, estimatedWordsOf, isExcluded } from './candidates';
 import type { PageState, StepInput, SubTarget } from './plan';
 import { linksIn, pageIndexOf } from './page-index';
 import { rowOf } from './rows';
 import { NAVIGATION_SELECTOR } from './roles';
 import { stemKey } from '../../step-language/words';
-import { comparableRoute } from '../../portal/page';
+import { comparableRoute } from '../../portal/routes';
 
 /**
  * Candidates scoring below this are never returned: null is better than a wrong element.
@@ -80,29 +80,27 @@ function linksTo(root: Document | ShadowRoot, route: string, exclude: readonly E
   return linksIn(root).filter((link) => trimmed(link.getAttribute('href')).endsWith(wanted) && !isExcluded(link, exclude));
 }
 
-/** How a context collects its candidates: candidates.ts `collectCandidatesInFrame` or `collectCandidates`. */
-export type Collect = (root: Document | ShadowRoot, options: CollectOptions) => Candidate[];
-
 /**
  * Collects the context of one call: candidates whose words share a stem key with the step's
  * words or the sub-targets' (page-index.ts), plus every link to a sub-target's route.
  *
- * @param collect how to collect them; default the whole root, memoised within the frame.
+ * @param from collect only the candidates at or after this element in document order
+ *   (candidates.ts `CollectOptions.from`), afresh; default the whole root, memoised within the frame.
  */
 export function makeContext(
   step: StepInput,
   root: Document | ShadowRoot,
   subTargets: readonly SubTarget[],
   options: ResolveOptions,
-  collect: Collect = collectCandidatesInFrame,
+  from?: Element,
 ): Context {
   const text = step.words;
   const keys = new Set<string>();
   for (const word of text) keys.add(stemKey(word));
   for (const sub of subTargets) for (const word of sub.words) keys.add(stemKey(word));
   const exclude = options.exclude ?? [];
-  // A copy: route links are appended below, the cached list stays as collected.
-  const candidates = [...collect(root, { exclude, keys })];
+  // A copy of the frame's list: route links are appended below, the cached list stays as collected.
+  const candidates = from ? collectCandidates(root, { exclude, keys, from }) : [...collectCandidatesInFrame(root, { exclude, keys })];
   const index = pageIndexOf(root);
   const routeLinks = new Set<Element>();
   for (const sub of subTargets) {

@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectCandidates } from './candidates';
 import { makeContext } from './context';
 import { resolveInTopModal } from './modal-shortcut';
 import { planStep } from './plan';
@@ -22,12 +21,22 @@ const productsBehind = (): HTMLElement =>
 /** The reactivation pane (a Fluent Panel: `role="dialog"`, `aria-modal="true"`). */
 const pane = (): HTMLElement => panel('pane-title', 'Dit abonnement opnieuw activeren', fluentButton('add-payment', 'Betalingswijze toevoegen'), fluentButton('save', 'Opslaan'), fluentButton('cancel', 'Annuleren'));
 
-/** The target the whole page gives the plan's first action sub-target, as the policy scores it. */
+/**
+ * What the step policy (resolve.ts) picks over the whole page for a step without navigation,
+ * as far as its actions decide it: the first action's pick in a layer and not yet done, else
+ * the first action's pick not yet done; null when the choose or stand-in rules would decide.
+ */
 function wholePagePick(s: ReturnType<typeof step>, doc: Document): string | null {
   const plan = planStep(s, { route: null });
-  const first = plan.find((sub) => sub.kind === 'action');
-  if (!first) return null;
-  return testIdOf(scoreAndPick(first, makeContext(s, doc, plan, {}, collectCandidates)).chosen?.element ?? null);
+  const context = makeContext(s, doc, plan, {});
+  let firstActionable: string | null = null;
+  for (const sub of plan.filter((candidate) => candidate.kind === 'action')) {
+    const { chosen } = scoreAndPick(sub, context);
+    if (!chosen || chosen.satisfied) continue;
+    if (chosen.inLayer) return testIdOf(chosen.element);
+    firstActionable ??= testIdOf(chosen.element);
+  }
+  return firstActionable;
 }
 
 describe('resolveInTopModal', () => {
@@ -75,6 +84,8 @@ describe('resolveInTopModal', () => {
       // The pane's button is named only beside the label ("naast Bekijken"), the label's own
       // element stands behind the pane: the whole page prefers the one behind, halved as it is.
       () => page(productsBehind(), panel('view-title', 'Details', fluentButton('view', 'Bekijken'))),
+      // A modal that is no layer (no dialog role, no Fluent layer host), and a menu after it.
+      () => page(h('div', { 'aria-modal': 'true' }, fluentButton('modal-more', 'Meer acties')), menuLayer(['menu-save', 'Opslaan'])),
     ];
     const steps = [
       step('Kies Opslaan.', ['Opslaan']),

@@ -7,11 +7,10 @@
  * candidates in or after the topmost modal layer and answers when its pick provably is the
  * whole page's: else the caller resolves the whole page.
  */
-import { collectCandidates } from './candidates';
-import { makeContext, type ResolveOptions } from './context';
+import { makeContext, RESOLVE_THRESHOLD, type ResolveOptions } from './context';
 import { pageIndexOf } from './page-index';
 import type { StepInput, SubTarget } from './plan';
-import { BEHIND_MODAL_MAX_SCORE, estimatedScore, scoreAndPick } from './rank';
+import { BEHIND_MODAL_MAX_SCORE, scoreAndPick } from './rank';
 import { type Resolution, resolutionOf } from './resolution';
 
 /**
@@ -22,10 +21,12 @@ import { type Resolution, resolutionOf } from './resolution';
  * - a modal layer is open (roles.ts MODAL_SELECTOR), the topmost being the last in document
  *   order; every candidate before it is behind it (context.ts `isBehindModal`), so scores at
  *   most {@link BEHIND_MODAL_MAX_SCORE};
- * - the first action's pick among the candidates in or after that modal is in a layer and not
- *   already satisfied (the policy returns such a pick at once), and both its verified score and
- *   its estimate exceed that bound: the scorer verifies best estimate first, so the candidates
- *   behind the modal never come into play.
+ * - the first action's pick among the candidates in or after that modal, scored with that
+ *   bound as the threshold, is in a layer and not already satisfied (the policy returns such a
+ *   pick at once). The scorer verifies best estimate first and stops at the threshold, so it
+ *   has verified the same candidates as over the whole page up to the first estimate at or
+ *   below the bound, where the whole page's search stops too: a pick above the bound is
+ *   then the best verified one in both.
  * The answer's candidate report lists only the candidates in or after the modal.
  *
  * @param plan the step's plan (plan.ts `planStep`), not empty.
@@ -36,9 +37,9 @@ export function resolveInTopModal(step: StepInput, plan: readonly SubTarget[], r
   const modals = pageIndexOf(root).modals();
   const modal = modals[modals.length - 1];
   if (!first || !modal) return null;
-  const context = makeContext(step, root, plan, options, (within, collect) => collectCandidates(within, { ...collect, from: modal }));
+  // Just above the bound: `scoreAndPick` keeps scores at or above its threshold.
+  const threshold = Math.max(options.threshold ?? RESOLVE_THRESHOLD, BEHIND_MODAL_MAX_SCORE + 1e-9);
+  const context = makeContext(step, root, plan, { ...options, threshold }, modal);
   const { chosen, report } = scoreAndPick(first, context);
-  if (!chosen || chosen.satisfied || !chosen.inLayer) return null;
-  if (chosen.score <= BEHIND_MODAL_MAX_SCORE || estimatedScore(first, chosen.candidate, context) <= BEHIND_MODAL_MAX_SCORE) return null;
-  return resolutionOf(first, chosen, report);
+  return chosen && !chosen.satisfied && chosen.inLayer ? resolutionOf(first, chosen, report) : null;
 }

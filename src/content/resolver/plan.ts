@@ -6,7 +6,7 @@
  * crumbs are skipped, and the sub-targets the admin has done are dropped (docs/architecture.md,
  * "Finding a step's target").
  */
-import { isWithinRoute } from '../../portal/page';
+import { isWithinRoute } from '../../portal/routes';
 import type { CompiledTarget, Step } from '../../tour/model';
 import type { TextPlace } from './score';
 

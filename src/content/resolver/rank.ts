@@ -124,11 +124,6 @@ function scoreOne(sub: SubTarget, candidate: Candidate, name: readonly string[],
   };
 }
 
-/** A candidate's score for `sub` by its estimated name (what {@link scoreAndPick} ranks by); 0 when it does not match. */
-export function estimatedScore(sub: SubTarget, candidate: Candidate, context: Context): number {
-  return scoreOne(sub, candidate, candidate.estimatedWords, context, false)?.score ?? 0;
-}
-
 /** 1 for a candidate with text of its own (see Candidate.hasOwnText), for tie-breaking. */
 const hasOwnText = (c: Scored): number => (c.candidate.hasOwnText() ? 1 : 0);
 

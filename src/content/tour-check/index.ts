@@ -15,7 +15,7 @@
 import * as v from 'valibot';
 import type { CheckerResult } from '../../messaging/tour-check';
 import { TOUR_CHECKER_KEY } from '../../messaging/tour-check';
-import { routeOf } from '../../portal/page';
+import { routeOf } from '../../portal/routes';
 import { StepSchema } from '../../tour/catalog-schema';
 import { LocaleSchema } from '../../tour/session';
 import { checkTour } from '../resolver/health';

@@ -159,7 +159,7 @@ export class CoachMark extends Component<CoachMarkProps> {
               {t('coachComplete', { title: view.title })}
             </p>
           )}
-          <StepBody step={current} id={BODY_ID} t={t} pageWords={pageWords} />
+          <StepBody step={current} id={BODY_ID} pageWords={pageWords} />
           <div class="actions">
             <button type="button" class="action" data-action="share">
               {t('coachShare')}

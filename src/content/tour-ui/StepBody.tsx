@@ -1,14 +1,13 @@
 import type { Step } from '../../tour/model';
 import { InlineContent } from './InlineContent';
 import type { PageWords } from './page-words';
-import type { Translate } from './words';
 
 /**
  * A step's words: its sentence(s), with the page's word beside each label when the admin
  * center speaks another language (`pageWords`, page-words.ts), its alerts, and the
  * descriptions of its images.
  */
-export function StepBody({ step, id, pageWords = null }: { step: Step; id: string; t: Translate; pageWords?: PageWords | null }) {
+export function StepBody({ step, id, pageWords = null }: { step: Step; id: string; pageWords?: PageWords | null }) {
   return (
     <div class="body" id={id}>
       <p>

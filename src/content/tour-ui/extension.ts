@@ -20,7 +20,7 @@ interface TourUiRuntime {
 
 function runtime(): TourUiRuntime {
   const api = (globalThis as { browser?: { runtime: TourUiRuntime }; chrome?: { runtime: TourUiRuntime } }).browser ?? (globalThis as { chrome?: { runtime: TourUiRuntime } }).chrome;
-  if (!api) throw new Error('The tour UI runs only as an extension script (no `browser` or `chrome` global)');
+  if (!api) throw new Error('Tour UI: no extension API (browser, chrome) here');
   return api.runtime;
 }
 

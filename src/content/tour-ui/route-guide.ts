@@ -8,7 +8,7 @@
  *
  * Pure functions over the model and the DOM; the runner decides when to ask.
  */
-import { comparableRoute, isWithinRoute } from '../../portal/page';
+import { comparableRoute, isWithinRoute } from '../../portal/routes';
 import { routeOfStep } from '../../tour/step-route';
 import { type StepInput, resolveStep } from '../resolver';
 import { isHiddenByStyle } from '../resolver/candidates';

@@ -1,4 +1,4 @@
-import { routeOf } from '../../portal/page';
+import { routeOf } from '../../portal/routes';
 import type { TourView } from '../../messaging/protocol';
 import type { StepWording } from '../../tour/model';
 import { planStep, resolveStep, type SubTarget } from '../resolver';

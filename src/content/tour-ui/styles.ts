@@ -2,8 +2,9 @@
  * The overlay's stylesheet, adopted by its shadow root (constructable stylesheet,
  * docs/architecture.md, "Choices"), so the page's CSS cannot reach in and ours cannot leak out.
  * The host covers the viewport above every layer of the admin center (Fluent layers sit at
- * z-index 1000000) but lets pointer events through, except on the coach mark itself. Motion only
- * when the admin has not asked for less; system colours in forced-colours mode.
+ * z-index 1000000) but lets pointer events through, except on the coach mark itself. Nothing
+ * moves but the coach mark following its target (no transitions, so nothing to reduce for
+ * `prefers-reduced-motion`); system colours in forced-colours mode.
  */
 export const OVERLAY_CSS = `
 :host { all: initial; position: fixed; inset: 0; z-index: 2147483647; pointer-events: none;
@@ -27,7 +28,6 @@ export const OVERLAY_CSS = `
 .status.success { background: #dff6dd; color: #0e4a0c; }
 .alert { margin: 6px 0; padding: 6px 8px; border-left: 3px solid #0f6cbd; background: #f0f6fc; }
 .alert.important, .alert.caution, .alert.warning { border-color: #bc4b09; background: #fdf3ee; }
-.alert strong.kind { display: block; font-size: 12px; }
 .image { margin: 6px 0; font-style: italic; color: #616161; }
 code { font-family: Consolas, monospace; background: #f5f5f5; padding: 0 3px; border-radius: 3px; }
 a { color: #0f6cbd; }
@@ -39,10 +39,6 @@ button.action.primary { background: #0f6cbd; border-color: #0f6cbd; color: #fff;
 button:focus-visible { outline: 2px solid #0f6cbd; outline-offset: 2px; }
 .copied { font-size: 12px; color: #0e700e; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-[dir="rtl"] .actions { flex-direction: row-reverse; }
-@media (prefers-reduced-motion: no-preference) {
-  .coach { transition: opacity 120ms ease-out; }
-}
 @media (forced-colors: active) {
   .coach { border: 2px solid CanvasText; background: Canvas; color: CanvasText; box-shadow: none; }
   .spotlight { box-shadow: none; outline: 3px solid Highlight; }
