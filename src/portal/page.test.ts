@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { detectAdminPage, pageOfRoute } from './page';
-import { isWithinRoute } from './routes';
 
 describe('detectAdminPage', () => {
   it.each([
@@ -44,29 +43,10 @@ describe('detectAdminPage', () => {
   });
 });
 
-describe('routes', () => {
+describe('pageOfRoute', () => {
   it('names pages case-insensitively and leaves unknown routes as other', () => {
     expect(pageOfRoute('#/SUBSCRIPTIONS')).toBe('your-products');
     expect(pageOfRoute('#/subscriptionsx')).toBe('other');
     expect(pageOfRoute('#/Domains')).toBe('other');
-  });
-
-  it('treats a sub-route as within its parent route', () => {
-    expect(isWithinRoute('#/subscriptions/assets/1', '#/subscriptions')).toBe(true);
-    expect(isWithinRoute('#/Subscriptions', '#/subscriptions')).toBe(true);
-    expect(isWithinRoute('#/subscriptionsx', '#/subscriptions')).toBe(false);
-    expect(isWithinRoute('#/homepage', '#/subscriptions')).toBe(false);
-  });
-
-  it('ignores case, trailing slashes and the fragment’s query on either side', () => {
-    expect(isWithinRoute('#/Subscriptions/assets/42', '#/subscriptions/')).toBe(true);
-    expect(isWithinRoute('#/subscriptions/?x=1', '#/subscriptions')).toBe(true);
-    expect(isWithinRoute('#/users', '#/Users?filter=1')).toBe(true);
-    expect(isWithinRoute('#/subscriptionsX', '#/subscriptions')).toBe(false);
-  });
-
-  it('finds nothing within an empty route', () => {
-    expect(isWithinRoute('#/homepage', '')).toBe(false);
-    expect(isWithinRoute('', '')).toBe(false);
   });
 });

@@ -52,7 +52,7 @@ export interface CollectOptions {
   readonly keys?: ReadonlySet<string>;
   /**
    * Only the elements at or after this one in document order (it, its descendants and what
-   * follows it): the candidates not behind a modal layer that opened last (resolve.ts).
+   * follows it): the candidates not behind the topmost modal layer (modal-shortcut.ts).
    * Omit to collect the whole root.
    */
   readonly from?: Element;
