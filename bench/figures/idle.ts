@@ -41,7 +41,7 @@ export function gzipSize(bytes: Buffer): number {
   return gzipSync(bytes, { level: 9 }).length;
 }
 
-/** The always-injected script's path in the build, read from the built manifest. */
+/** The static content script's path in the build, read from the built manifest. */
 function contentScriptPath(): string {
   const manifest = JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
   const file = manifest.content_scripts[0]?.js[0];
@@ -95,12 +95,16 @@ async function idleOnce(browser: BenchBrowser, port: number, scriptFile: string)
     // No world: no script of ours ran on the page (the static one runs only on share links),
     // so nothing of ours is left watching it.
     const world = extensionWorld();
-    const watcherNames = world === null ? [] : await listenersIn(cdp, world);
-    for (const observer of world === null ? [] : ['MutationObserver', 'ResizeObserver', 'IntersectionObserver']) {
-      const live = await liveInstances(cdp, world as number, observer);
-      for (let i = 0; i < live; i++) watcherNames.push(observer);
+    const watcherNames: string[] = [];
+    let messageListeners = 0;
+    if (world !== null) {
+      watcherNames.push(...(await listenersIn(cdp, world)));
+      for (const observer of ['MutationObserver', 'ResizeObserver', 'IntersectionObserver']) {
+        const live = await liveInstances(cdp, world, observer);
+        for (let i = 0; i < live; i++) watcherNames.push(observer);
+      }
+      messageListeners = (await evaluateIn<boolean>(cdp, world, 'chrome.runtime.onMessage.hasListeners()')) ? 1 : 0;
     }
-    const messageListeners = world !== null && (await evaluateIn<boolean>(cdp, world, 'chrome.runtime.onMessage.hasListeners()')) ? 1 : 0;
     await cdp.detach();
     return { mainThreadMs: micros / 1000, watchers: watcherNames.length, watcherNames, messageListeners };
   } finally {

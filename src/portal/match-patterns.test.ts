@@ -5,7 +5,7 @@ import { adminPageMatchPatterns } from './match-patterns';
 import { detectAdminPage } from './page';
 
 describe('adminPageMatchPatterns', () => {
-  it('is the list the manifest gives the always-injected content script, so both content scripts run on the same pages', () => {
+  it('is the list the manifest gives the static content script, so both content scripts run on the same admin pages (the static one narrowed by its globs)', () => {
     expect(manifest.content_scripts.map((script) => script.matches)).toEqual([adminPageMatchPatterns()]);
   });
 

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { LocaleSchema, TaskIdSchema } from './session';
-import { MAX_SHARE_PARAM_LENGTH, rawShareParams, SHARE_PARAMS } from './share-params';
+import { MAX_SHARE_PARAM_LENGTH, rawShareParams, SHARE_PARAMS, shareParamNames } from './share-params';
 import { STEP_NUMBER_PATTERN, stepIndexOf, stepNumberOf } from './step-number';
 
 /**
@@ -57,7 +57,7 @@ export function readShareLink(url: string): ShareLinkReading {
   } catch {
     return { kind: 'none' };
   }
-  if (Object.values(SHARE_PARAMS).some((name) => parsed.searchParams.getAll(name).length > 1)) return { kind: 'invalid', problem: 'linkMalformed' };
+  if (shareParamNames().some((name) => parsed.searchParams.getAll(name).length > 1)) return { kind: 'invalid', problem: 'linkMalformed' };
   const raw = rawShareParams(parsed);
   return raw ? readShareParams(raw.tour, raw.lang, raw.step) : { kind: 'none' };
 }

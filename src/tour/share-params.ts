@@ -1,11 +1,16 @@
 /**
- * The share link's parameter names and the two URL chores the always-injected content
- * script needs, kept apart from the codec (share-link.ts) so that script stays tiny.
+ * The share link's parameter names and the two URL chores the static content script
+ * needs, kept apart from the codec (share-link.ts) so that script stays tiny.
  * Contract: docs/architecture.md, "Share link".
  */
 
 /** The query parameters of a share link. */
 export const SHARE_PARAMS = { tour: 'ac-tour', lang: 'ac-lang', step: 'ac-step' } as const;
+
+/** The names of {@link SHARE_PARAMS}; a function, so a bundle that never asks (the tour UI) carries nothing of it. */
+export function shareParamNames(): readonly string[] {
+  return Object.values(SHARE_PARAMS);
+}
 
 /**
  * The URL globs of the static content script (manifest.json `include_globs`; a unit test
@@ -19,7 +24,7 @@ export const SHARE_PARAMS = { tour: 'ac-tour', lang: 'ac-lang', step: 'ac-step' 
  * (share-link.ts).
  */
 export function shareParamGlobs(): string[] {
-  return Object.values(SHARE_PARAMS).map((name) => `*${name}*`);
+  return shareParamNames().map((name) => `*${name}*`);
 }
 
 /**
@@ -42,7 +47,7 @@ export const MAX_RAW_SHARE_PARAM_LENGTH = MAX_SHARE_PARAM_LENGTH + 1;
  */
 export function rawShareParams(url: URL): { tour: string | null; lang: string | null; step: string | null } | null {
   const { searchParams } = url;
-  if (!Object.values(SHARE_PARAMS).some((name) => searchParams.has(name))) return null;
+  if (!shareParamNames().some((name) => searchParams.has(name))) return null;
   const capped = (name: string) => searchParams.get(name)?.slice(0, MAX_RAW_SHARE_PARAM_LENGTH) ?? null;
   return { tour: capped(SHARE_PARAMS.tour), lang: capped(SHARE_PARAMS.lang), step: capped(SHARE_PARAMS.step) };
 }
@@ -63,11 +68,11 @@ export function withoutShareParams(url: URL): string {
   const hashAt = href.includes('#') ? href.indexOf('#') : href.length;
   const queryAt = href.indexOf('?');
   if (queryAt < 0 || queryAt > hashAt) return href;
-  const shareNames = new Set<string>(Object.values(SHARE_PARAMS));
+  const names = shareParamNames();
   const pieces = href.slice(queryAt + 1, hashAt).split('&');
   const kept = pieces.filter((piece) => {
     const name = new URLSearchParams(piece).keys().next().value;
-    return name === undefined || !shareNames.has(name);
+    return name === undefined || !names.includes(name);
   });
   if (kept.length === pieces.length) return href;
   const query = kept.length > 0 && kept.join('&') !== '' ? `?${kept.join('&')}` : '';

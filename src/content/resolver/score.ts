@@ -165,7 +165,10 @@ export function textScore(name: readonly string[], text: readonly string[], plac
   return best;
 }
 
-/** The most {@link combineScores} gives: both directions at 1 (a label score is at most 1, a text score 0.85). */
+/**
+ * An upper bound of {@link combineScores}: both directions at 1. A label score is at most 1 and
+ * a text score at most 0.85, so no name reaches it (1.17 at most): bounds built on it hold strictly.
+ */
 export const MAX_COMBINED_SCORE = 1.2;
 
 /**

@@ -64,8 +64,9 @@ export function followTarget(
     const rect = target.getBoundingClientRect();
     if (last && !inViewport(rect)) {
       // Scrolled out of view since the last placement: the coach mark stays where it last was,
-      // the spotlight hides, and nothing moves or listens per frame (moving layers made Chromium re-layerize the whole
-      // page every frame: the benchmark's scroll figure); placed afresh when the target is back.
+      // the spotlight hides, and nothing moves or listens per frame (moving layers made
+      // Chromium re-layerize the whole page every frame: the benchmark's scroll figure);
+      // placed afresh when the target is back.
       if (!spotlight.hidden) spotlight.hidden = true;
       last = null;
       onUpdate();
