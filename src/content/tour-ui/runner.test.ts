@@ -102,6 +102,34 @@ describe('TourRunner', () => {
     expect(marked()?.textContent).toBe('Reactivate');
   });
 
+  it('marks a stand-in (a tab already selected) in the task that rendered it, and leaves it for a better target later', async () => {
+    const tab = (name: string, selected: boolean) => Object.assign(document.createElement('button'), { textContent: name, role: 'tab', ariaSelected: String(selected) });
+    start(view([step('Select the Products tab.', ['Products'])]));
+    expect(last().phase).toBe('searching');
+    const selected = tab('Products', true);
+    selected.setAttribute('role', 'tab');
+    selected.setAttribute('aria-selected', 'true');
+    const list = document.createElement('div');
+    list.setAttribute('role', 'tablist');
+    list.append(selected);
+    document.body.append(list);
+    // The observer's callback, before any frame: the coach mark is already on the tab.
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(last().phase).toBe('shown');
+    expect(marked()).toBe(selected);
+    const shown = seen.length;
+    await frame();
+    // Looked for again in the frame, the same answer: nothing redrawn.
+    expect(seen.length).toBe(shown);
+    const other = tab('Products', false);
+    other.setAttribute('role', 'tab');
+    other.setAttribute('aria-selected', 'false');
+    list.append(other);
+    await frame();
+    expect(marked()).toBe(other);
+  });
+
   it('leaves no marker behind when closed', () => {
     document.body.append(Object.assign(document.createElement('button'), { textContent: 'Save' }));
     start(view([step('Select Save.', ['Save'])]));

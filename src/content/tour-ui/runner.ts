@@ -76,7 +76,7 @@ export class TourRunner {
   #watch: PageWatch | null = null;
   #notFoundTimer = 0;
   #settleTimer = 0;
-  /** A resolve waiting for the next frame (a stand-in found early, see #resolve). */
+  /** A resolve waiting for the next frame (a stand-in found in the observer's callback, see #resolve). */
   #frame = 0;
   /** performance.now() when the current step was entered. */
   #enteredAt = 0;
@@ -197,25 +197,27 @@ export class TourRunner {
     }
     // A target already in the state the step asks for may be only a stand-in while the page
     // loads: keep watching for a better one.
-    if (finding.standIn && early) {
-      // Found in the very task that rendered it: the rest of the page (the better target)
-      // may follow in the same frame, so a stand-in waits for that frame before it is shown.
+    if (finding.standIn) {
       this.#watchOnly();
-      this.#frame ||= requestAnimationFrame(() => {
-        this.#frame = 0;
-        this.#resolve(recentRoots);
-      });
-      return;
-    }
-    if (finding.standIn) this.#watchOnly();
-    else this.#stopWaiting();
+      // Found in the very task that rendered it: shown at once, so that it is painted with
+      // that render, and looked for once more in the frame before that paint, in case the
+      // rest of the render (later tasks of the same frame) brings the better target.
+      if (early) this.#frame ||= requestAnimationFrame(() => this.#resolveInFrame(recentRoots));
+    } else this.#stopWaiting();
+    const choice = rowChoiceOf(finding.resolved);
+    // The same coach mark as shown already (the stand-in looked for again): nothing to redraw.
+    const unchanged = this.#phase === 'shown' && this.#guideRoute === null && this.#target === choice.anchor && this.#label === finding.label;
     this.#targetSub = finding.subTarget;
     this.#resolved = finding.resolved;
-    const choice = rowChoiceOf(finding.resolved);
     this.#equivalents = choice.equivalents;
     this.#setTarget(choice.anchor, finding.label);
     this.#phase = 'shown';
-    this.#emit();
+    if (!unchanged) this.#emit();
+  }
+
+  #resolveInFrame(recentRoots: readonly Node[]): void {
+    this.#frame = 0;
+    this.#resolve(recentRoots);
   }
 
   /**
