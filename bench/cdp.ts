@@ -88,3 +88,66 @@ export async function listenersIn(cdp: CDPSession, contextId: number): Promise<s
   }
   return types;
 }
+
+/**
+ * The page function a bench probe calls with a JSON string to report a result
+ * (`window.__benchReport?.(JSON.stringify(record))`): a CDP binding (Runtime.addBinding), so
+ * waiting for a result evaluates nothing in the page. Polling with Playwright's evaluate would
+ * inject its utility script into the page's main thread (tens of milliseconds on the large
+ * tenant), queued among the very tasks a figure times.
+ */
+export const REPORT_BINDING = '__benchReport';
+
+/** What {@link listenForReports} gives: the reports so far, and a wait for one. */
+export interface PageReports {
+  /** Every report received, parsed, oldest first. */
+  readonly received: readonly unknown[];
+  /**
+   * The first report (received or to come) that `accept` takes. Rejects with `describe()`
+   * in the message when none comes within `timeoutMs`.
+   */
+  next<T>(accept: (report: T) => boolean, timeoutMs: number, describe: () => Promise<string>): Promise<T>;
+}
+
+/**
+ * Adds {@link REPORT_BINDING} to the main world of `cdp`'s page, for this document and every
+ * later one, and collects what it is called with. Call before navigating.
+ */
+export async function listenForReports(cdp: CDPSession): Promise<PageReports> {
+  const received: unknown[] = [];
+  const waiters = new Set<() => void>();
+  cdp.on('Runtime.bindingCalled', ({ name, payload }) => {
+    if (name !== REPORT_BINDING) return;
+    received.push(JSON.parse(payload));
+    for (const wake of waiters) wake();
+  });
+  // The binding exists, and its calls are reported, only while the session's Runtime domain is on.
+  await cdp.send('Runtime.enable');
+  await cdp.send('Runtime.addBinding', { name: REPORT_BINDING });
+  return {
+    received,
+    async next<T>(accept: (report: T) => boolean, timeoutMs: number, describe: () => Promise<string>): Promise<T> {
+      const found = () => (received as T[]).find(accept);
+      const already = found();
+      if (already !== undefined) return already;
+      let wake = () => {};
+      const arrived = new Promise<T>((resolve) => {
+        wake = () => {
+          const report = found();
+          if (report !== undefined) resolve(report);
+        };
+        waiters.add(wake);
+      });
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), timeoutMs)));
+      try {
+        const report = await Promise.race([arrived, timedOut]);
+        if (report === null) throw new Error(`No report came within ${timeoutMs} ms (${await describe()})`);
+        return report;
+      } finally {
+        clearTimeout(timer);
+        waiters.delete(wake);
+      }
+    },
+  };
+}

@@ -31,7 +31,7 @@
  * probe's hops only.
  */
 import type { Page } from 'playwright-core';
-import { evaluateIn, openSession } from '../cdp';
+import { evaluateIn, listenForReports, openSession, type PageReports } from '../cdp';
 import { type BenchBrowser, benchUrl, WAIT_MS } from '../launch';
 import { pageScript, installMarkProbe, type MarkProbe, type PaintedMark } from '../page/mark-probe';
 import type { FigureRow } from '../report';
@@ -58,19 +58,16 @@ function shareLink(port: number, tour: { task: string; locale: string; step: num
   return benchUrl(port, `/Adminportal/Home?${query}#/subscriptions`);
 }
 
-async function waitForPainted(page: Page, accept: (mark: PaintedMark) => boolean, timeoutMs = WAIT_MS): Promise<PaintedMark> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const marks = await page.evaluate(() => (window as unknown as { __benchMarks: MarkProbe }).__benchMarks.painted);
-    const mark = marks.find(accept);
-    if (mark) return mark;
-    await page.waitForTimeout(50);
-  }
-  const seen = await page.evaluate(() => {
-    const coach = document.querySelector('admin-coach-overlay')?.shadowRoot?.querySelector('.coach');
-    return `marker=${document.querySelector('[data-admin-coach-target]')?.getAttribute('data-admin-coach-target') ?? ''} coach=${coach?.className ?? 'none'} text=${coach?.textContent?.slice(0, 120) ?? ''}`;
+/** Waits for the probe's report of a coach mark painted that `accept` takes (nothing is evaluated in the page meanwhile). */
+async function waitForPainted(page: Page, reports: PageReports, accept: (mark: PaintedMark) => boolean, timeoutMs = WAIT_MS): Promise<PaintedMark> {
+  const isMark = (report: unknown): report is PaintedMark => typeof report === 'object' && report !== null && 'marker' in report;
+  return reports.next<PaintedMark>((report) => isMark(report) && accept(report), timeoutMs, async () => {
+    const seen = await page.evaluate(() => {
+      const coach = document.querySelector('admin-coach-overlay')?.shadowRoot?.querySelector('.coach');
+      return `marker=${document.querySelector('[data-admin-coach-target]')?.getAttribute('data-admin-coach-target') ?? ''} coach=${coach?.className ?? 'none'} text=${coach?.textContent?.slice(0, 120) ?? ''}`;
+    });
+    return `no coach mark painted on a target; ${page.url()}; ${seen}`;
   });
-  throw new Error(`No coach mark was painted on a target within ${timeoutMs} ms (${page.url()}; ${seen})`);
 }
 
 /** The hops reported, in the order they happen: [record name, row label]. */
@@ -92,9 +89,10 @@ async function onPageOnce(browser: BenchBrowser, port: number): Promise<{ ready:
   const page = await browser.newPage();
   try {
     const { cdp, extensionWorld } = await openSession(page);
+    const reports = await listenForReports(cdp);
     await page.addInitScript(pageScript(installMarkProbe));
     await page.goto(shareLink(port, ON_PAGE), { waitUntil: 'domcontentloaded' });
-    const mark = await waitForPainted(page, (m) => m.marker.endsWith(`:${ON_PAGE.step}`));
+    const mark = await waitForPainted(page, reports, (m) => m.marker.endsWith(`:${ON_PAGE.step}`));
     const timing = await page.evaluate(() => ({
       domReady: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
       origin: performance.timeOrigin,
@@ -125,11 +123,13 @@ async function openRowMenu(page: Page, port: number): Promise<void> {
 async function appearsLaterOnce(browser: BenchBrowser, port: number): Promise<number> {
   const page = await browser.newPage();
   try {
+    const cdp = await page.context().newCDPSession(page);
+    const reports = await listenForReports(cdp);
     await page.addInitScript(pageScript(installMarkProbe));
     await openRowMenu(page, port);
     const clickedAt = await page.evaluate(() => performance.now());
     await page.locator('[data-testid="menu-reactivate"]').click();
-    const mark = await waitForPainted(page, (m) => m.marker.endsWith(`:${APPEARS_LATER.step}`) && (m.insertedAt ?? 0) > clickedAt);
+    const mark = await waitForPainted(page, reports, (m) => m.marker.endsWith(`:${APPEARS_LATER.step}`) && (m.insertedAt ?? 0) > clickedAt);
     // The figure compares with the page's own paint of this element: it must be the one marked.
     const marked = await page.evaluate((selector) => document.querySelector(selector)?.hasAttribute('data-admin-coach-target') ?? false, LATE_TARGET);
     if (!marked) throw new Error(`The coach mark was painted on another element than the pane's Save button (${LATE_TARGET})`);
@@ -143,10 +143,12 @@ async function appearsLaterOnce(browser: BenchBrowser, port: number): Promise<nu
 async function pageAloneOnce(baseline: BenchBrowser, port: number): Promise<number> {
   const page = await baseline.newPage();
   try {
+    const cdp = await page.context().newCDPSession(page);
+    const reports = await listenForReports(cdp);
     await openRowMenu(page, port);
     await page.evaluate(pageTargetPaint, LATE_TARGET);
     await page.locator('[data-testid="menu-reactivate"]').click();
-    const paint = await targetPaintIn(page);
+    const paint = await targetPaintIn(page, reports);
     return paint.paintedAt - paint.insertedAt;
   } finally {
     await page.close();
@@ -160,8 +162,8 @@ interface TargetPaint {
 }
 
 /**
- * In the page: when an element matching `selector` is first inserted, sets
- * `window.__benchTargetPaint` to {@link TargetPaint}, the paint timed as the probe
+ * In the page: when an element matching `selector` is first inserted, reports
+ * {@link TargetPaint} through the bench's binding (../cdp.ts REPORT_BINDING), the paint timed as the probe
  * (../page/mark-probe.ts) times a coach mark: a requestAnimationFrame, then a MessageChannel task.
  */
 function pageTargetPaint(selector: string): void {
@@ -172,7 +174,8 @@ function pageTargetPaint(selector: string): void {
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
-        (window as unknown as { __benchTargetPaint: TargetPaint }).__benchTargetPaint = { insertedAt, paintedAt: performance.now() };
+        const paint: TargetPaint = { insertedAt, paintedAt: performance.now() };
+        (window as unknown as { __benchReport?: (json: string) => void }).__benchReport?.(JSON.stringify(paint));
       };
       channel.port2.postMessage(0);
     });
@@ -180,10 +183,9 @@ function pageTargetPaint(selector: string): void {
   observer.observe(document, { subtree: true, childList: true });
 }
 
-/** Waits for {@link pageTargetPaint}'s record in `page`. */
-async function targetPaintIn(page: Page): Promise<TargetPaint> {
-  const handle = await page.waitForFunction(() => (window as unknown as { __benchTargetPaint?: TargetPaint }).__benchTargetPaint, undefined, { timeout: WAIT_MS });
-  return (await handle.jsonValue()) as TargetPaint;
+/** Waits for {@link pageTargetPaint}'s report in `page`. */
+async function targetPaintIn(page: Page, reports: PageReports): Promise<TargetPaint> {
+  return reports.next<TargetPaint>((report) => typeof report === 'object' && report !== null && 'insertedAt' in report && !('marker' in report), WAIT_MS, async () => `the page's target was not painted; ${page.url()}`);
 }
 
 /** The "target on the page" target: the Products tab the lv-LV step points at. */
@@ -197,9 +199,11 @@ const ON_PAGE_TARGET = '[data-testid="tab-products"]';
 async function onPageAloneOnce(baseline: BenchBrowser, port: number): Promise<number> {
   const page = await baseline.newPage();
   try {
+    const cdp = await page.context().newCDPSession(page);
+    const reports = await listenForReports(cdp);
     await page.addInitScript({ content: `(() => { const __name = (f) => f; (${pageTargetPaint.toString()})(${JSON.stringify(ON_PAGE_TARGET)}); })();` });
     await page.goto(shareLink(port, ON_PAGE), { waitUntil: 'domcontentloaded' });
-    const paint = await targetPaintIn(page);
+    const paint = await targetPaintIn(page, reports);
     const domReady = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
     return paint.paintedAt - Math.max(domReady, paint.insertedAt);
   } finally {

@@ -9,6 +9,8 @@
  * set and the coach mark is anchored (not the centred card) with its position applied, then a
  * requestAnimationFrame (the frame that renders it) and a MessageChannel task (after that
  * frame's paint was committed). This can only over-count the real paint time, never under.
+ * Each painted mark is also reported to the bench through its CDP binding (bench/cdp.ts
+ * REPORT_BINDING), when the bench added it, so that the bench waits without evaluating in the page.
  */
 
 /** One coach mark seen painted on a marked target. */
@@ -55,7 +57,11 @@ export function installMarkProbe(): void {
     const insertedAt = insertionOf(marked);
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => probe.painted.push({ marker, insertedAt, readyAt: now, paintedAt: performance.now() });
+      channel.port1.onmessage = () => {
+        const mark: PaintedMark = { marker, insertedAt, readyAt: now, paintedAt: performance.now() };
+        probe.painted.push(mark);
+        (window as unknown as { __benchReport?: (json: string) => void }).__benchReport?.(JSON.stringify(mark));
+      };
       channel.port2.postMessage(0);
     });
   };
