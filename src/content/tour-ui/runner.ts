@@ -202,22 +202,19 @@ export class TourRunner {
       // Found in the very task that rendered it: shown at once, so that it is painted with
       // that render, and looked for once more in the frame before that paint, in case the
       // rest of the render (later tasks of the same frame) brings the better target.
-      if (early) this.#frame ||= requestAnimationFrame(() => this.#resolveInFrame(recentRoots));
+      if (early)
+        this.#frame ||= requestAnimationFrame(() => {
+          this.#frame = 0;
+          this.#resolve(recentRoots);
+        });
     } else this.#stopWaiting();
     const choice = rowChoiceOf(finding.resolved);
-    // The same coach mark as shown already (the stand-in looked for again): nothing to redraw.
-    const unchanged = this.#phase === 'shown' && this.#guideRoute === null && this.#target === choice.anchor && this.#label === finding.label;
     this.#targetSub = finding.subTarget;
     this.#resolved = finding.resolved;
     this.#equivalents = choice.equivalents;
     this.#setTarget(choice.anchor, finding.label);
     this.#phase = 'shown';
-    if (!unchanged) this.#emit();
-  }
-
-  #resolveInFrame(recentRoots: readonly Node[]): void {
-    this.#frame = 0;
-    this.#resolve(recentRoots);
+    this.#emit();
   }
 
   /**
