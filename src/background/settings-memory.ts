@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { AdminPage } from '../portal/page';
-import { type Policy, readPolicy } from '../settings/policy';
+import { type Policy, startPolicyRead } from '../settings/policy';
 import { PREFS_KEY, type Prefs, readPrefs, writePrefs } from '../settings/prefs';
 import { warnOnce } from './warn-once';
 
@@ -10,7 +10,9 @@ import { warnOnce } from './warn-once';
  * and a storage read is a round trip to the browser. storage.onChanged forgets a value the
  * moment it changes anywhere (the popup writes prefs itself; an administrator may change
  * the policy), so the next read goes to storage again. A background that was stopped starts
- * with nothing in memory.
+ * with nothing in memory. While storage.managed has not answered (seconds after a browser
+ * start in Chromium), the policy in memory is the last copy of it (src/settings/policy.ts
+ * startPolicyRead), replaced by storage.managed's own as soon as it answers.
  */
 let prefs: Promise<Prefs> | null = null;
 let policy: Promise<Policy> | null = null;
@@ -27,9 +29,18 @@ export function prefsFromMemory(): Promise<Prefs> {
   return prefs;
 }
 
-/** The policy (src/settings/policy.ts readPolicy, warnings logged once), from memory when read before. Never rejects. */
+/** The policy (src/settings/policy.ts startPolicyRead's `first`, warnings logged once), from memory when read before. Never rejects. */
 export function policyFromMemory(): Promise<Policy> {
-  policy ??= readPolicy(warnOnce);
+  if (!policy) {
+    const read = startPolicyRead(warnOnce);
+    const first = read.first;
+    policy = first;
+    // Unless a change was seen meanwhile (a newer read is under way), storage.managed's own
+    // answer replaces the copy the first answer may have come from.
+    void read.managed.then((managed) => {
+      if (policy === first) policy = Promise.resolve(managed);
+    });
+  }
   return policy;
 }
 
@@ -46,9 +57,15 @@ export function forgetChanged(changes: Record<string, unknown>, area: string): v
   if (area === 'managed') policy = null;
 }
 
-/** Registers {@link forgetChanged} (at the background's top level). */
+/**
+ * Registers {@link forgetChanged} (at the background's top level). A changed policy is read
+ * again at once, so that the copy kept for the next browser start is the new one.
+ */
 export function watchSettings(): void {
-  browser.storage.onChanged.addListener(forgetChanged);
+  browser.storage.onChanged.addListener((changes, area) => {
+    forgetChanged(changes, area);
+    if (area === 'managed') void policyFromMemory();
+  });
 }
 
 /** Remembers the admin's cloud (where Start opens the admin center), writing only on a change of `prefs` (as just read). */
