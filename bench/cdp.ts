@@ -98,10 +98,8 @@ export async function listenersIn(cdp: CDPSession, contextId: number): Promise<s
  */
 export const REPORT_BINDING = '__benchReport';
 
-/** What {@link listenForReports} gives: the reports so far, and a wait for one. */
+/** What {@link listenForReports} gives: a wait for a report. */
 export interface PageReports {
-  /** Every report received, parsed, oldest first. */
-  readonly received: readonly unknown[];
   /**
    * The first report (received or to come) that `accept` takes. Rejects with `describe()`
    * in the message when none comes within `timeoutMs`.
@@ -114,6 +112,7 @@ export interface PageReports {
  * later one, and collects what it is called with. Call before navigating.
  */
 export async function listenForReports(cdp: CDPSession): Promise<PageReports> {
+  /** Every report received, parsed, oldest first. */
   const received: unknown[] = [];
   const waiters = new Set<() => void>();
   cdp.on('Runtime.bindingCalled', ({ name, payload }) => {
@@ -125,7 +124,6 @@ export async function listenForReports(cdp: CDPSession): Promise<PageReports> {
   await cdp.send('Runtime.enable');
   await cdp.send('Runtime.addBinding', { name: REPORT_BINDING });
   return {
-    received,
     async next<T>(accept: (report: T) => boolean, timeoutMs: number, describe: () => Promise<string>): Promise<T> {
       const found = () => (received as T[]).find(accept);
       const already = found();
