@@ -1,8 +1,9 @@
 /**
  * The coach mark stays with its target while the admin center's own scroller (`main`) moves:
  * beside it while the target is in view, waiting (outline hidden, card left where it was) while
- * the target is scrolled out of view, and beside it again, where it was, when it comes back.
- * On the large tenant (a list long enough to scroll the Products tab far out of view).
+ * the target is scrolled out of view, and beside it again, where it was, when it comes back;
+ * and a target re-rendered away while out of view is looked for again. On lists long enough
+ * to scroll the target far out of view (the large tenant, the many-subscriptions shape).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, type BrowserSession, PATIENCE_MS, urlOn } from './harness';
@@ -82,6 +83,33 @@ describe.each(BROWSERS)('the coach mark follows its target through the page’s 
         outlineShown: true,
         outlineOffset: start.outlineOffset,
       });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('looks for its target again when the page re-renders it away while it is out of view', async () => {
+    const page = await session.newPage();
+    try {
+      // The 2020 revision's "choose the subscription": the coach mark points at the list's
+      // first row (not a stand-in, so the runner does not watch the page meanwhile).
+      const query = 'shape=many-subscriptions&lang=nl-NL&ac-tour=activate-or-reactivate-a-subscription%2F2&ac-lang=nl-NL&ac-step=2';
+      await page.goto(urlOn('admin.microsoft.com', `/Adminportal/Home?${query}#/subscriptions`));
+      const first = await waitForCoach(page, (view) => view.targetTestId.startsWith('row-name-'), PATIENCE_MS, 'The coach mark did not point at a subscription');
+      const away = await page.evaluate(scrollAndRead, { top: 4000, frames: 5 });
+      expect(away.targetInView).toBe(false);
+      // What React does when it re-mounts a component: the same control, a new element (without
+      // our marker), while the old one leaves the page.
+      await page.evaluate(() => {
+        const old = document.querySelector('[data-admin-coach-target]') as HTMLElement;
+        const fresh = old.cloneNode(true) as HTMLElement;
+        fresh.removeAttribute('data-admin-coach-target');
+        fresh.dataset.remounted = 'yes';
+        old.replaceWith(fresh);
+      }, undefined);
+      const view = await waitForCoach(page, (candidate) => candidate.marker !== '', PATIENCE_MS, 'The coach mark kept pointing at an element no longer on the page');
+      expect(view.targetTestId).toBe(first.targetTestId);
+      expect(await page.evaluate(() => (document.querySelector('[data-admin-coach-target]') as HTMLElement).dataset.remounted, undefined)).toBe('yes');
     } finally {
       await page.close();
     }

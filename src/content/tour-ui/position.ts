@@ -40,8 +40,9 @@ function inViewport(rect: DOMRect): boolean {
  * "Choices": Floating UI, fixed strategy across the shadow boundary, autoUpdate only while
  * shown): placed as {@link COACH_PLACEMENT} says, with its arrow pointing at the target.
  * While the target is scrolled out of the viewport the coach mark stays put, the spotlight is
- * `hidden`, and only an IntersectionObserver waits for the target's return ("Following while
- * the page scrolls" in docs/architecture.md).
+ * `hidden`, and only an IntersectionObserver waits for the target's return and a
+ * MutationObserver for its leaving the page ("Following while the page scrolls" in
+ * docs/architecture.md).
  * @param onUpdate called after each placement (the runner checks the target is still there).
  * @returns a function that stops following.
  */
@@ -140,7 +141,8 @@ export function followTarget(
     });
   };
   // Out of view, nothing listens to the page's scrolling: an IntersectionObserver waits for
-  // the target to come back into view (or to leave the page, which the runner then hears).
+  // the target to come back into view, and a MutationObserver for it to leave the page (the
+  // runner then looks for it again).
   awaitReturn = () => {
     stopWatching();
     cancelAnimationFrame(frame);
@@ -152,8 +154,15 @@ export function followTarget(
         follow();
       }
     });
+    // Neither an IntersectionObserver nor a ResizeObserver says when a target out of view
+    // leaves the page (seen in Chromium: a list re-rendered away under a scrolled-off row).
+    const removal = new MutationObserver(() => target.isConnected || onUpdate());
     observer.observe(target);
-    stopWatching = () => observer.disconnect();
+    removal.observe(document, { childList: true, subtree: true });
+    stopWatching = () => {
+      observer.disconnect();
+      removal.disconnect();
+    };
   };
   follow();
   return () => {
