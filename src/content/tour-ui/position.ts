@@ -40,8 +40,8 @@ function inViewport(rect: DOMRect): boolean {
  * "Choices": Floating UI, fixed strategy across the shadow boundary, autoUpdate only while
  * shown): placed as {@link COACH_PLACEMENT} says, with its arrow pointing at the target.
  * While the target is scrolled out of the viewport the coach mark stays put, the spotlight is
- * `hidden`, and only an IntersectionObserver waits for the target's return and a
- * MutationObserver for its leaving the page ("Following while the page scrolls" in
+ * `hidden`, and only two observers wait: an IntersectionObserver for the target's return and
+ * a MutationObserver for its leaving the page ("Following while the page scrolls" in
  * docs/architecture.md).
  * @param onUpdate called after each placement (the runner checks the target is still there).
  * @returns a function that stops following.
